@@ -1,0 +1,7 @@
+namespace StaticKb.Diagnostics;
+
+public enum Severity
+{
+    Error,
+    Warning,
+}

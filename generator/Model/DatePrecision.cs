@@ -1,0 +1,8 @@
+namespace StaticKb.Model;
+
+public enum DatePrecision
+{
+    Year,
+    Month,
+    Day,
+}
