@@ -1,1 +1,5 @@
-class P { static int Main() => 0; }
+using System.Text;
+using StaticKb.Cli;
+
+Console.OutputEncoding = new UTF8Encoding(false);
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,65 @@
+using System.Text;
+using StaticKb.Config;
+using StaticKb.Diagnostics;
+using StaticKb.Link;
+using StaticKb.Load;
+using StaticKb.Publish;
+using StaticKb.Render;
+using StaticKb.Render.Pages;
+using StaticKb.Render.Templates;
+
+namespace StaticKb.Build;
+
+/// <summary>
+/// Runs the stages in order: Load → Link → Render → Index → Publish. Each stage reports into one diagnostic bag;
+/// an error anywhere stops the build before Publish, so a broken edit never reaches the output folder.
+/// </summary>
+public static class SiteBuilder
+{
+    public static BuildResult Build(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var root = Path.GetFullPath(options.ProjectRoot);
+        var config = SiteConfigReader.Read(root, new SiteConfigReader.Overrides(options.BaseUrl, options.OutputDir), diagnostics);
+        if (config is null) return Failed(diagnostics);
+
+        var outputDir = Path.GetFullPath(Path.Combine(root, config.OutputDir));
+        if (options.OutputDir is null && !IsInside(outputDir, root))
+            diagnostics.Error(new SourceLocation(SiteConfigReader.FileName, 1, 1), $"output '{config.OutputDir}' is outside the project",
+                "use a folder inside the project, or pass --output explicitly to write elsewhere");
+        if (IsInside(root, outputDir) || outputDir == root)
+            diagnostics.Error(new SourceLocation(SiteConfigReader.FileName, 1, 1), $"output '{config.OutputDir}' would replace the project itself");
+
+        var loaded = ContentLoader.Load(root, config, diagnostics);
+        if (loaded is null) return Failed(diagnostics);
+        var linked = SiteLinker.Link(loaded, diagnostics);
+
+        var templates = TemplateSet.Load(root, diagnostics);
+        var strings = I18nStrings.Load(root, config.Languages.Select(l => l.Code).ToList(), diagnostics);
+        var assetFiles = StaticAssets.Collect(root, diagnostics);
+        // Search indexes are assets too: fingerprinted with the rest so a page never pairs with a stale index.
+        var (assetPaths, assetOutputs) = AssetFingerprinter.Fingerprint(assetFiles);
+        var manifest = new AssetManifest(assetPaths);
+        var rendered = SiteRenderer.Render(linked, templates, strings, manifest, diagnostics);
+
+        if (diagnostics.HasErrors || !options.WriteOutput)
+            return new BuildResult(diagnostics.Sorted(), null, rendered.Pages.Count, 0, linked.TranslationStatuses);
+
+        var output = new AtomicOutput(outputDir);
+        if (!output.Prepare(config.OutputDir, diagnostics)) return Failed(diagnostics);
+        var files = rendered.Pages.Select(p => new OutputFile(p.File, Encoding.UTF8.GetBytes(p.Html)))
+            .Concat(assetOutputs)
+            .Append(new OutputFile(".nojekyll", []))
+            .ToList();
+        output.Write(files);
+        return new BuildResult(diagnostics.Sorted(), outputDir, rendered.Pages.Count, files.Sum(f => (long)f.Content.Length), linked.TranslationStatuses);
+    }
+
+    private static BuildResult Failed(DiagnosticBag diagnostics) => new(diagnostics.Sorted(), null, 0, 0, []);
+
+    private static bool IsInside(string path, string folder)
+    {
+        var f = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return Path.GetFullPath(path).StartsWith(f, StringComparison.Ordinal);
+    }
+}

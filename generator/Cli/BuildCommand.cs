@@ -1,0 +1,44 @@
+using System.CommandLine;
+using System.Globalization;
+using StaticKb.Build;
+using StaticKb.Diagnostics;
+using StaticKb.Link;
+
+namespace StaticKb.Cli;
+
+/// <summary><c>statickb build</c>: builds the site into the output folder, or reports why it cannot.</summary>
+public static class BuildCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var project = CommonOptions.Project();
+        var baseUrl = new Option<string?>("--base-url") { Description = "Public URL of the site, e.g. https://org.github.io/repo/ (overrides site.yml)" };
+        var output = new Option<string?>("--output", "-o") { Description = "Folder to write the site to (overrides site.yml; may be outside the project)" };
+        var command = new Command("build", "Build the static site from content/ and templates/") { project, baseUrl, output };
+        command.SetAction(parse =>
+        {
+            var result = SiteBuilder.Build(new BuildOptions(parse.GetValue(project)!.FullName, parse.GetValue(baseUrl), parse.GetValue(output)));
+            DiagnosticPrinter.Print(result.Diagnostics, stderr, CommonOptions.InGitHubActions);
+            if (!result.Succeeded)
+            {
+                var errors = result.Diagnostics.Count(d => d.IsError);
+                stderr.WriteLine($"build failed: {errors} error(s); the previous site was left as it was");
+                return ExitCodes.ContentErrors;
+            }
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"built {result.PageCount} pages ({result.TotalBytes / 1024.0:F1} KiB) into {Path.GetRelativePath(Directory.GetCurrentDirectory(), result.OutputDir!)}"));
+            PrintTranslationSummary(result.TranslationStatuses, stdout);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    public static void PrintTranslationSummary(IReadOnlyList<TranslationStatus> statuses, TextWriter stdout)
+    {
+        var missing = statuses.Where(s => s.State == TranslationState.Missing).ToList();
+        var stale = statuses.Where(s => s.State == TranslationState.Stale).ToList();
+        stdout.WriteLine($"translations: {statuses.Count(s => s.State == TranslationState.Current)} current, {stale.Count} stale, {missing.Count} missing");
+        foreach (var s in stale) stdout.WriteLine($"  stale:   {s.TranslationPath} (its source {s.SourcePath} changed since it was translated)");
+        foreach (var s in missing) stdout.WriteLine($"  missing: {s.SourcePath} has no translation");
+    }
+}

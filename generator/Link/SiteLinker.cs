@@ -1,0 +1,85 @@
+using StaticKb.Diagnostics;
+using StaticKb.Load;
+using StaticKb.Model;
+
+namespace StaticKb.Link;
+
+/// <summary>
+/// The Link stage: pairs translations by translation key, checks that every entity an article lists exists,
+/// and works out which translations are missing or stale.
+/// </summary>
+public static class SiteLinker
+{
+    public static LinkedSite Link(LoadedSite site, DiagnosticBag diagnostics)
+    {
+        var source = site.Config.DefaultLanguage.Code;
+        var articles = Pair(site.Articles, a => a.TranslationKey, a => a.Language);
+        var entities = Pair(site.Entities, e => e.Id, e => e.Language)
+            .Select(p => new TranslationPair<Entity>(p.Primary(source).TranslationKey, p.ByLanguage))
+            .ToList();
+        var linked = new LinkedSite(site, articles, entities, []);
+
+        foreach (var article in site.Articles)
+        {
+            foreach (var id in article.Entities.Concat(article.Conferences))
+            {
+                if (linked.Entity(id) is null)
+                    diagnostics.Error(new SourceLocation(article.Source.Path, 1, 1), $"front matter lists an unknown entity '{id}'",
+                        "check the spelling (kind/key), or add the entity page in content/<lang>/<kind>/");
+            }
+        }
+        foreach (var entity in site.Entities)
+        {
+            foreach (var id in new[] { entity.Issuer, entity.Chair }.Concat(entity.Organisers).OfType<string>())
+            {
+                if (linked.Entity(id) is null)
+                    diagnostics.Error(new SourceLocation(entity.Source.Path, 1, 1), $"front matter refers to an unknown entity '{id}'",
+                        "write it as kind/key, e.g. organisation/bo-ngoai-giao");
+            }
+        }
+        var statuses = TranslationStatuses(site, articles.Select(p => ("articles", p.Key, (IReadOnlyDictionary<string, ITranslatable>)Wrap(p))),
+            entities.Select(p => (p.Primary(source).Kind.Folder(), p.Key, (IReadOnlyDictionary<string, ITranslatable>)Wrap(p))));
+        return linked with { TranslationStatuses = statuses };
+    }
+
+    private static List<TranslationPair<T>> Pair<T>(IEnumerable<T> items, Func<T, string> key, Func<T, string> language) where T : class =>
+        items.GroupBy(key, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new TranslationPair<T>(g.Key, g.GroupBy(language).ToDictionary(l => l.Key, l => l.First())))
+            .ToList();
+
+    private interface ITranslatable
+    {
+        string Path { get; }
+        string Body { get; }
+        string? TranslatedFrom { get; }
+    }
+
+    private sealed record Translatable(string Path, string Body, string? TranslatedFrom) : ITranslatable;
+
+    private static Dictionary<string, ITranslatable> Wrap(TranslationPair<Article> p) =>
+        p.ByLanguage.ToDictionary(kv => kv.Key, kv => (ITranslatable)new Translatable(kv.Value.Source.Path, kv.Value.Body, kv.Value.TranslatedFrom));
+
+    private static Dictionary<string, ITranslatable> Wrap(TranslationPair<Entity> p) =>
+        p.ByLanguage.ToDictionary(kv => kv.Key, kv => (ITranslatable)new Translatable(kv.Value.Source.Path, kv.Value.Body, kv.Value.TranslatedFrom));
+
+    private static List<TranslationStatus> TranslationStatuses(LoadedSite site,
+        params IEnumerable<(string Section, string Key, IReadOnlyDictionary<string, ITranslatable> Versions)>[] groups)
+    {
+        var source = site.Config.DefaultLanguage.Code;
+        var list = new List<TranslationStatus>();
+        foreach (var (section, key, versions) in groups.SelectMany(g => g))
+        {
+            if (!versions.TryGetValue(source, out var original)) continue;
+            foreach (var lang in site.Config.Languages.Skip(1))
+            {
+                var translation = versions.GetValueOrDefault(lang.Code);
+                var state = translation is null ? TranslationState.Missing
+                    : translation.TranslatedFrom == ContentHash.Of(original.Body) ? TranslationState.Current
+                    : TranslationState.Stale;
+                list.Add(new TranslationStatus(section, key, original.Path, translation?.Path, state));
+            }
+        }
+        return list;
+    }
+}

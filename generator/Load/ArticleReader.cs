@@ -1,0 +1,51 @@
+using StaticKb.Diagnostics;
+using StaticKb.Model;
+
+namespace StaticKb.Load;
+
+/// <summary>Turns an article's front matter into an <see cref="Article"/>, reporting each problem at its position.</summary>
+public static class ArticleReader
+{
+    public static Article? Read(ContentSource source, YamlMapReader fm, string body, DiagnosticBag diagnostics)
+    {
+        var title = fm.String("title", required: true);
+        var titleNeedsReview = fm.Bool("title_needs_review");
+        var inferred = fm.Bool("date_inferred");
+        var date = fm.Date("date", required: true, inferred: inferred);
+        var sourceName = fm.String("source");
+        var url = fm.String("url");
+        var key = fm.String("translation_key", required: true);
+        var summary = fm.String("summary");
+        var tags = fm.StringList("tags");
+        var entities = fm.StringList("entities");
+        var conferences = fm.StringList("conferences");
+        var figures = fm.MapList("figures", f =>
+        {
+            var value = f.String("value", required: true);
+            var unit = f.String("unit");
+            var measure = f.String("measure", required: true);
+            var period = f.String("period");
+            return value is null || measure is null ? null : new KeyFigure(value, unit, measure, period);
+        });
+        ImportProvenance? import = null;
+        var importMap = fm.Map("import");
+        if (importMap is not null)
+        {
+            var seed = importMap.String("seed", required: true);
+            var seedHash = importMap.String("seed_hash", required: true);
+            var outputHash = importMap.String("output_hash", required: true);
+            importMap.ReportUnknownKeys();
+            if (seed is not null && seedHash is not null && outputHash is not null) import = new ImportProvenance(seed, seedHash, outputHash);
+        }
+        var translatedFrom = fm.String("source_hash");
+        fm.ReportUnknownKeys();
+
+        if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
+            diagnostics.Error(fm.LocationOf("url") ?? fm.Location, $"url '{url}' is not an absolute URL");
+        if (key is not null) ContentRules.CheckKey(key, fm.LocationOf("translation_key") ?? fm.Location, diagnostics);
+
+        if (title is null || date is null || key is null) return null;
+        return new Article(source, title, titleNeedsReview, date, sourceName, url, key, summary, tags, entities, conferences,
+            figures, import, translatedFrom, body);
+    }
+}

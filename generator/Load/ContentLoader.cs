@@ -1,0 +1,89 @@
+using StaticKb.Config;
+using StaticKb.Diagnostics;
+using StaticKb.Model;
+
+namespace StaticKb.Load;
+
+/// <summary>
+/// The Load stage: reads every <c>content/&lt;lang&gt;/**/*.md</c> into typed articles and entities.
+/// Every problem becomes a diagnostic; nothing is thrown for bad content.
+/// </summary>
+public static class ContentLoader
+{
+    public const string ArticlesSection = "articles";
+
+    public static LoadedSite? Load(string projectRoot, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var contentRoot = Path.Combine(projectRoot, "content");
+        var articles = new List<Article>();
+        var entities = new List<Entity>();
+        if (!Directory.Exists(contentRoot))
+        {
+            diagnostics.Error(SourceLocation.File("content"), "the content/ folder is missing", "create content/vi/articles/ and add an article");
+            return null;
+        }
+        foreach (var file in Directory.EnumerateFiles(contentRoot, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(projectRoot, file).Replace('\\', '/');
+            var parts = relative.Split('/');
+            if (Path.GetFileName(file).StartsWith('.')) continue;
+            if (!file.EndsWith(".md", StringComparison.Ordinal))
+            {
+                diagnostics.Error(SourceLocation.File(relative), "only Markdown (.md) files belong in content/", "move images and data files elsewhere");
+                continue;
+            }
+            // content/<lang>/<section>/<slug>.md
+            if (parts.Length != 4 || config.Languages.All(l => l.Code != parts[1]))
+            {
+                diagnostics.Error(SourceLocation.File(relative), "content files live at content/<lang>/<section>/<slug>.md",
+                    $"languages: {string.Join(", ", config.Languages.Select(l => l.Code))}; sections: articles, {string.Join(", ", EntityKinds.All.Select(k => k.Folder()))}");
+                continue;
+            }
+            var (lang, section, slug) = (parts[1], parts[2], Path.GetFileNameWithoutExtension(parts[3]));
+            var kind = EntityKinds.FromFolder(section);
+            if (section != ArticlesSection && kind is null)
+            {
+                diagnostics.Error(SourceLocation.File(relative), $"unknown section '{section}'",
+                    $"use articles/ or one of {string.Join(", ", EntityKinds.All.Select(k => k.Folder() + "/"))}");
+                continue;
+            }
+            if (!ContentRules.IsSlug(slug))
+            {
+                diagnostics.Error(SourceLocation.File(relative), $"file name '{slug}' is not a slug: use lower-case ASCII letters and digits joined by '-'");
+                continue;
+            }
+            var text = ContentFileReader.Read(file, relative, diagnostics);
+            if (text is null) continue;
+            var split = FrontMatterSplitter.Split(relative, text, diagnostics);
+            if (split is null) continue;
+            var fm = YamlMapReader.Parse(relative, split.FrontMatter, split.FrontMatterLine, diagnostics);
+            if (fm is null) continue;
+            var source = new ContentSource(relative, lang, section, slug, split.BodyLine);
+            if (kind is null)
+            {
+                var article = ArticleReader.Read(source, fm, split.Body, diagnostics);
+                if (article is not null) articles.Add(article);
+            }
+            else
+            {
+                var entity = EntityReader.Read(source, kind.Value, fm, split.Body, diagnostics);
+                if (entity is not null) entities.Add(entity);
+            }
+        }
+        ReportDuplicates(articles.Select(a => (a.Language, a.Source.Section, a.TranslationKey, a.Source.Path)), diagnostics);
+        ReportDuplicates(entities.Select(e => (e.Language, e.Source.Section, e.TranslationKey, e.Source.Path)), diagnostics);
+        return new LoadedSite(projectRoot, config, articles, entities);
+    }
+
+    // Two files claiming one translation key would make pairing and URLs ambiguous.
+    private static void ReportDuplicates(IEnumerable<(string Lang, string Section, string Key, string Path)> items, DiagnosticBag diagnostics)
+    {
+        foreach (var group in items.GroupBy(i => (i.Lang, i.Section, i.Key)).Where(g => g.Count() > 1))
+        {
+            var first = group.First().Path;
+            foreach (var dup in group.Skip(1))
+                diagnostics.Error(SourceLocation.File(dup.Path), $"translation_key '{group.Key.Key}' is already used by {first}",
+                    "each article or entity needs its own translation_key within a language");
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using Ganss.Xss;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using StaticKb.Diagnostics;
+using StaticKb.Model;
+using StaticKb.Render.Markdown.Annotations;
+
+namespace StaticKb.Render.Markdown;
+
+/// <summary>
+/// Renders one language's Markdown bodies. Annotations are resolved against the entities of that language,
+/// unknown ones and unsafe link targets become diagnostics at the body's line and column.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
+    private readonly MarkdownPipeline _pipeline;
+    private readonly Func<string, AnnotationTarget?> _resolve;
+    private readonly bool _allowRawHtml;
+    private readonly HtmlSanitizer _sanitizer = new();
+
+    public MarkdownRenderer(bool allowRawHtml, Func<string, AnnotationTarget?> resolve)
+    {
+        _allowRawHtml = allowRawHtml;
+        _resolve = resolve;
+        _pipeline = MarkdownPipelineFactory.Create(allowRawHtml, resolve);
+    }
+
+    public RenderedMarkdown Render(ContentSource source, string markdown, DiagnosticBag diagnostics)
+    {
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        var ids = new List<string>();
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case AnnotationInline a:
+                    ids.Add(a.EntityId);
+                    if (_resolve(a.EntityId) is null)
+                        diagnostics.Error(At(source, a), $"annotation names an unknown entity '{a.EntityId}'",
+                            EntityIdHint(a.EntityId));
+                    break;
+                case LinkInline { Url: { } url } link when !IsSafeUrl(url):
+                    diagnostics.Error(At(source, link), $"link target '{url}' is not allowed",
+                        "link to http(s) or mailto addresses, or to a path in the site");
+                    link.Url = "#";
+                    break;
+            }
+        }
+        var html = Markdig.Markdown.ToHtml(document, _pipeline);
+        if (_allowRawHtml) html = _sanitizer.Sanitize(html);
+        var paragraphs = document.Descendants<ParagraphBlock>()
+            .Where(p => p.Parent is MarkdownDocument)
+            .Select(p => PlainText.Of(p.Inline))
+            .ToList();
+        return new RenderedMarkdown(html, paragraphs, ids.Distinct().ToList());
+    }
+
+    private static SourceLocation At(ContentSource source, MarkdownObject node) =>
+        new(source.Path, source.BodyLine + node.Line, node.Column + 1);
+
+    private static string EntityIdHint(string id)
+    {
+        var slash = id.IndexOf('/');
+        if (slash < 0 || EntityKinds.FromId(id[..slash]) is null)
+            return $"write [[kind/key|text]] with kind one of {string.Join(", ", EntityKinds.All.Select(k => k.Id()))}";
+        return $"create content/<lang>/{EntityKinds.FromId(id[..slash])!.Value.Folder()}/{id[(slash + 1)..]}.md in both languages, or fix the key";
+    }
+
+    internal static bool IsSafeUrl(string url)
+    {
+        var colon = url.IndexOf(':');
+        if (colon < 0) return true;
+        var slash = url.IndexOfAny(['/', '?', '#']);
+        if (slash >= 0 && slash < colon) return true; // a relative path that happens to contain ':'
+        var scheme = url[..colon].Trim().ToLowerInvariant();
+        return SafeSchemes.Contains(scheme);
+    }
+}

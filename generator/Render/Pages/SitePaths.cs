@@ -1,0 +1,26 @@
+using StaticKb.Model;
+
+namespace StaticKb.Render.Pages;
+
+/// <summary>
+/// The URL scheme, as site-relative paths (no base path, no leading slash). A translation pair shares its path
+/// below the language folder, so switching language only swaps the first segment.
+/// </summary>
+public static class SitePaths
+{
+    public const string Root = "";
+    public const string NotFound = "404.html";
+
+    public static string Home(string lang) => $"{lang}/";
+
+    public static string Articles(string lang, int page = 1) => page <= 1 ? $"{lang}/articles/" : $"{lang}/articles/page/{page}/";
+
+    public static string Article(string lang, string key) => $"{lang}/articles/{key}/";
+
+    public static string EntityIndex(string lang, EntityKind kind) => $"{lang}/{kind.Folder()}/";
+
+    public static string Entity(string lang, EntityKind kind, string key) => $"{lang}/{kind.Folder()}/{key}/";
+
+    /// <summary>The file a site path is written to: directories get an index.html.</summary>
+    public static string File(string sitePath) => sitePath.Length == 0 || sitePath.EndsWith('/') ? sitePath + "index.html" : sitePath;
+}

@@ -1,0 +1,124 @@
+using StaticKb.Config;
+using StaticKb.Link;
+using StaticKb.Model;
+using StaticKb.Render.Formatting;
+using StaticKb.Render.Markdown;
+using StaticKb.Render.Markdown.Annotations;
+using StaticKb.Render.Templates;
+using StaticKb.Diagnostics;
+
+namespace StaticKb.Render.Pages;
+
+/// <summary>Builds the views of articles and entities for one language, rendering Markdown bodies once.</summary>
+public sealed class ViewBuilder
+{
+    private readonly LinkedSite _site;
+    private readonly string _lang;
+    private readonly string _source;
+    private readonly BaseUrl _base;
+    private readonly I18nStrings _strings;
+    private readonly MarkdownRenderer _markdown;
+    private readonly DiagnosticBag _diagnostics;
+
+    public ViewBuilder(LinkedSite site, string lang, I18nStrings strings, DiagnosticBag diagnostics)
+    {
+        _site = site;
+        _lang = lang;
+        _source = site.Loaded.Config.DefaultLanguage.Code;
+        _base = site.Loaded.Config.BaseUrl;
+        _strings = strings;
+        _diagnostics = diagnostics;
+        _markdown = new MarkdownRenderer(site.Loaded.Config.AllowRawHtml, ResolveAnnotation);
+    }
+
+    public string Link(string sitePath) => _base.Link(sitePath);
+
+    public AnnotationTarget? ResolveAnnotation(string id)
+    {
+        var pair = _site.Entity(id);
+        if (pair is null) return null;
+        var primary = pair.Primary(_source);
+        var here = pair.In(_lang);
+        var otherLang = _site.Loaded.Config.Other(_lang).Code;
+        var there = pair.In(otherLang);
+        return new AnnotationTarget(Link(SitePaths.Entity(_lang, primary.Kind, primary.TranslationKey)),
+            (here ?? primary).Name, (there ?? primary).Name, otherLang, primary.Kind.Id(), primary.Number);
+    }
+
+    public EntityLinkView? EntityLink(string id)
+    {
+        var pair = _site.Entity(id);
+        if (pair is null) return null;
+        var primary = pair.Primary(_source);
+        var here = pair.In(_lang) ?? primary;
+        var gloss = pair.In(_site.Loaded.Config.Other(_lang).Code)?.Name;
+        return new EntityLinkView(here.Name, Link(SitePaths.Entity(_lang, primary.Kind, primary.TranslationKey)), primary.Kind.Id(),
+            _strings.Get(_lang, "kind_" + primary.Kind.Id()), gloss == here.Name ? null : gloss, primary.Number);
+    }
+
+    /// <summary>The article as a reader of this language sees it: the full text, or a knowledge card when it is not translated.</summary>
+    public ArticleView Article(TranslationPair<Article> pair, bool withBody)
+    {
+        var here = pair.In(_lang);
+        var shown = here ?? pair.Primary(_source);
+        RawHtml? body = null;
+        if (withBody && here is not null) body = new RawHtml(_markdown.Render(here.Source, here.Body, _diagnostics).Html);
+        var ids = shown.Entities.Concat(shown.Conferences).Distinct().Order(StringComparer.Ordinal);
+        var original = here is null ? shown : null;
+        return new ArticleView(
+            pair.Key,
+            here?.Title ?? _strings.Get(_lang, "untranslated_article_title"),
+            Link(SitePaths.Article(_lang, pair.Key)),
+            DateFormatter.Format(shown.Date, _lang),
+            shown.Date.Iso,
+            shown.Date.Inferred,
+            shown.TitleNeedsReview,
+            shown.SourceName,
+            shown.Url,
+            here?.Summary,
+            body,
+            ids.Select(EntityLink).OfType<EntityLinkView>().ToList(),
+            shown.Figures.Select(f => new FigureView(NumberFormatter.Format(f.Value, _lang), f.Unit,
+                here is null ? f.Measure : f.Measure, f.Period)).ToList(),
+            here is null,
+            original is null ? null : Link(SitePaths.Article(original.Language, pair.Key)),
+            original?.Title);
+    }
+
+    public EntityView Entity(TranslationPair<Entity> pair, IReadOnlyList<ArticleView> mentionedIn)
+    {
+        var primary = pair.Primary(_source);
+        var here = pair.In(_lang);
+        var shown = here ?? primary;
+        var other = pair.In(_site.Loaded.Config.Other(_lang).Code);
+        var facts = new List<FactView>();
+        void Fact(string key, string? value, string? url = null, string? iso = null)
+        {
+            if (!string.IsNullOrEmpty(value)) facts.Add(new FactView(_strings.Get(_lang, key), value, url, iso));
+        }
+        void Ref(string key, string? id)
+        {
+            if (id is null) return;
+            var link = EntityLink(id);
+            Fact(key, link?.Name ?? id, link?.Url);
+        }
+        Fact("fact_doc_type", shown.DocType);
+        Fact("fact_number", primary.Number);
+        if (primary.Date is { } date)
+            Fact("fact_date", DateFormatter.Format(date, _lang) + (date.Inferred ? " (" + _strings.Get(_lang, "inferred") + ")" : ""), null, date.Iso);
+        Ref("fact_issuer", primary.Issuer);
+        Ref("fact_chair", primary.Chair);
+        foreach (var org in primary.Organisers) Ref("fact_organiser", org);
+        Fact("fact_format", shown.Format);
+        Fact("fact_short_name", shown.ShortName);
+        foreach (var role in shown.Roles)
+            Fact("fact_role", role.Title + (role.AsOf is { } asOf ? $" ({DateFormatter.Format(asOf, _lang)})" : ""));
+        RawHtml? body = here is not null && !string.IsNullOrWhiteSpace(here.Body)
+            ? new RawHtml(_markdown.Render(here.Source, here.Body, _diagnostics).Html)
+            : null;
+        return new EntityView(pair.Key, primary.Kind.Id(), _strings.Get(_lang, "kind_" + primary.Kind.Id()), shown.Name,
+            other is not null && other.Name != shown.Name ? other.Name : null,
+            Link(SitePaths.Entity(_lang, primary.Kind, primary.TranslationKey)), shown.NeedsReview, shown.Summary, facts,
+            shown.Aliases, body, mentionedIn, here is null);
+    }
+}

@@ -1,0 +1,66 @@
+using StaticKb.Render.Templates;
+
+namespace StaticKb.Render.Pages;
+
+// The data templates see. Plain records, exposed to Scriban in snake_case (ArticleView.DateIso → article.date_iso).
+// Strings here are text; the template context escapes them. Only RawHtml values are printed as markup.
+
+public sealed record LinkView(string Label, string Url, bool Current = false);
+
+public sealed record AlternateView(string Lang, string Url);
+
+public sealed record SiteView(string Title, string Description, string HomeUrl, IReadOnlyList<LinkView> Menu, string SearchUrl);
+
+public sealed record PageView(
+    string Lang,
+    string Title,
+    string Description,
+    string Kind,
+    string Canonical,
+    IReadOnlyList<AlternateView> Alternates,
+    string DefaultUrl,
+    LinkView Switch,
+    string SwitchLang);
+
+public sealed record AssetsView(string Css, string SearchJs, string LangJs, string LunrJs, string SearchIndex, string SearchDocs);
+
+public sealed record FigureView(string Value, string? Unit, string Measure, string? Period);
+
+public sealed record EntityLinkView(string Name, string Url, string Kind, string KindLabel, string? Gloss, string? Number);
+
+public sealed record ArticleView(
+    string Key,
+    string Title,
+    string Url,
+    string Date,
+    string DateIso,
+    bool DateInferred,
+    bool TitleNeedsReview,
+    string? Source,
+    string? SourceUrl,
+    string? Summary,
+    RawHtml? Body,
+    IReadOnlyList<EntityLinkView> Entities,
+    IReadOnlyList<FigureView> Figures,
+    bool IsFallback,
+    string? OriginalUrl,
+    string? OriginalTitle);
+
+public sealed record PagerView(int Page, int TotalPages, string? PrevUrl, string? NextUrl, IReadOnlyList<LinkView> Pages);
+
+public sealed record FactView(string Label, string Value, string? Url = null, string? DateIso = null);
+
+public sealed record EntityView(
+    string Key,
+    string Kind,
+    string KindLabel,
+    string Name,
+    string? Gloss,
+    string Url,
+    bool NeedsReview,
+    string? Summary,
+    IReadOnlyList<FactView> Facts,
+    IReadOnlyList<string> Aliases,
+    RawHtml? Body,
+    IReadOnlyList<ArticleView> Articles,
+    bool IsFallback);

@@ -1,0 +1,183 @@
+using Scriban.Runtime;
+using StaticKb.Config;
+using StaticKb.Diagnostics;
+using StaticKb.Link;
+using StaticKb.Model;
+using StaticKb.Render.Pages;
+using StaticKb.Render.Templates;
+
+namespace StaticKb.Render;
+
+/// <summary>
+/// The Render stage: every page of both languages through the Scriban templates. Each page is rendered with its
+/// page template, then wrapped in <c>layouts/base.html</c>. The two languages hold the same set of pages.
+/// </summary>
+public sealed class SiteRenderer
+{
+    private readonly LinkedSite _site;
+    private readonly TemplateSet _templates;
+    private readonly I18nStrings _strings;
+    private readonly AssetManifest _assets;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly SiteConfig _config;
+    private readonly List<RenderedPage> _pages = new();
+
+    private SiteRenderer(LinkedSite site, TemplateSet templates, I18nStrings strings, AssetManifest assets, DiagnosticBag diagnostics)
+    {
+        _site = site;
+        _templates = templates;
+        _strings = strings;
+        _assets = assets;
+        _diagnostics = diagnostics;
+        _config = site.Loaded.Config;
+    }
+
+    public static RenderedSite Render(LinkedSite site, TemplateSet templates, I18nStrings strings, AssetManifest assets, DiagnosticBag diagnostics)
+    {
+        var renderer = new SiteRenderer(site, templates, strings, assets, diagnostics);
+        foreach (var lang in site.Loaded.Config.Languages) renderer.RenderLanguage(lang);
+        renderer.RenderNotFound();
+        renderer.RenderRoot();
+        return new RenderedSite(renderer._pages.OrderBy(p => p.File, StringComparer.Ordinal).ToList());
+    }
+
+    private void RenderLanguage(LanguageConfig lang)
+    {
+        var views = new ViewBuilder(_site, lang.Code, _strings, _diagnostics);
+        var ordered = _site.Articles
+            .OrderByDescending(p => p.Primary(_config.DefaultLanguage.Code).Date)
+            .ThenBy(p => p.Key, StringComparer.Ordinal)
+            .ToList();
+        var summaries = ordered.Select(p => views.Article(p, withBody: false)).ToList();
+
+        Page(lang, SitePaths.Home(lang.Code), "pages/home.html", "home", lang.Title, lang.Description, new()
+        {
+            ["articles"] = summaries.Take(_config.HomeArticleCount).ToList(),
+            ["all_articles_url"] = views.Link(SitePaths.Articles(lang.Code)),
+            ["entity_indexes"] = EntityKinds.All.Select(k => new LinkView(_strings.Get(lang.Code, "kinds_" + k.Id()), views.Link(SitePaths.EntityIndex(lang.Code, k)))).ToList(),
+        });
+
+        var totalPages = Math.Max(1, (summaries.Count + _config.ArticlesPerPage - 1) / _config.ArticlesPerPage);
+        for (var page = 1; page <= totalPages; page++)
+        {
+            var pager = new PagerView(page, totalPages,
+                page > 1 ? views.Link(SitePaths.Articles(lang.Code, page - 1)) : null,
+                page < totalPages ? views.Link(SitePaths.Articles(lang.Code, page + 1)) : null,
+                Enumerable.Range(1, totalPages).Select(n => new LinkView(n.ToString(System.Globalization.CultureInfo.InvariantCulture), views.Link(SitePaths.Articles(lang.Code, n)), n == page)).ToList());
+            var title = _strings.Get(lang.Code, "articles_title") + (page > 1 ? $" ({page}/{totalPages})" : "");
+            Page(lang, SitePaths.Articles(lang.Code, page), "pages/list.html", "list", title, lang.Description, new()
+            {
+                ["articles"] = summaries.Skip((page - 1) * _config.ArticlesPerPage).Take(_config.ArticlesPerPage).ToList(),
+                ["pager"] = pager,
+            });
+        }
+
+        foreach (var pair in ordered)
+        {
+            var view = views.Article(pair, withBody: true);
+            Page(lang, SitePaths.Article(lang.Code, pair.Key), "pages/article.html", "article",
+                view.IsFallback ? view.OriginalTitle ?? view.Title : view.Title, view.Summary ?? lang.Description,
+                new() { ["article"] = view }, translated: pair.In(lang.Code) is not null);
+        }
+
+        foreach (var kind in EntityKinds.All)
+        {
+            var entities = _site.Entities.Where(p => p.Primary(_config.DefaultLanguage.Code).Kind == kind).ToList();
+            var entityViews = new List<EntityView>();
+            foreach (var pair in entities)
+            {
+                var id = pair.Primary(_config.DefaultLanguage.Code).Id;
+                var mentions = ordered.Where(a => a.Primary(_config.DefaultLanguage.Code) is { } src && src.Entities.Concat(src.Conferences).Contains(id))
+                    .Select(a => summaries[ordered.IndexOf(a)]).ToList();
+                var view = views.Entity(pair, mentions);
+                entityViews.Add(view);
+                Page(lang, SitePaths.Entity(lang.Code, kind, pair.Key), "pages/entity.html", kind.Id(), view.Name,
+                    view.Summary ?? view.KindLabel, new() { ["entity"] = view }, translated: pair.In(lang.Code) is not null);
+            }
+            Page(lang, SitePaths.EntityIndex(lang.Code, kind), "pages/entity-index.html", "list",
+                _strings.Get(lang.Code, "kinds_" + kind.Id()), lang.Description, new()
+                {
+                    ["entities"] = entityViews.OrderBy(e => e.Name, StringComparer.Create(System.Globalization.CultureInfo.InvariantCulture, false)).ToList(),
+                    ["kind"] = kind.Id(),
+                });
+        }
+
+        Page(lang, $"{lang.Code}/search/", "pages/search.html", "search", _strings.Get(lang.Code, "search_title"), lang.Description, new());
+    }
+
+    /// <summary>Renders one language's page into the base layout, with alternates and the language switcher.</summary>
+    private void Page(LanguageConfig lang, string sitePath, string template, string kind, string title, string description,
+        Dictionary<string, object?> data, bool translated = true)
+    {
+        var other = _config.Other(lang.Code);
+        var otherPath = other.Code + sitePath[lang.Code.Length..];
+        // Every page exists in both languages (untranslated ones as knowledge cards), so the switcher always has a target.
+        var page = new PageView(lang.Code, title, description, kind,
+            _config.BaseUrl.Absolute(sitePath),
+            _config.Languages.Select(l => new AlternateView(l.Code, _config.BaseUrl.Absolute(l.Code + sitePath[lang.Code.Length..]))).ToList(),
+            _config.BaseUrl.Absolute(_config.DefaultLanguage.Code + sitePath[lang.Code.Length..]),
+            new LinkView(_strings.Get(lang.Code, "switch_language"), _config.BaseUrl.Link(otherPath)),
+            other.Code);
+        var model = Globals(lang.Code, page);
+        foreach (var (k, v) in data) model[k] = v;
+        Emit(sitePath, lang.Code, template, model);
+    }
+
+    private Dictionary<string, object?> Globals(string lang, PageView? page) => new()
+    {
+        ["site"] = new SiteView(_config.Language(lang).Title, _config.Language(lang).Description, _config.BaseUrl.Link(SitePaths.Home(lang)),
+            _config.Menu.Select(m => new LinkView(_strings.Get(lang, m.Label), _config.BaseUrl.Link($"{lang}/{m.Path}"))).ToList(),
+            _config.BaseUrl.Link($"{lang}/search/")),
+        ["page"] = page,
+        ["t"] = _strings.For(lang),
+        ["assets"] = Assets(lang),
+        ["base_path"] = _config.BaseUrl.Path,
+    };
+
+    private AssetsView Assets(string lang) => new(
+        _config.BaseUrl.Link(_assets["site.css"]),
+        _config.BaseUrl.Link(_assets["search.js"]),
+        _config.BaseUrl.Link(_assets["lang.js"]),
+        _config.BaseUrl.Link(_assets["lunr.js"]),
+        _config.BaseUrl.Link(_assets[$"search-{lang}.json"]),
+        _config.BaseUrl.Link(_assets[$"search-docs-{lang}.json"]));
+
+    private void Emit(string sitePath, string? lang, string template, Dictionary<string, object?> model)
+    {
+        var content = _templates.Render(template, model, sitePath, _diagnostics);
+        if (content is null) return;
+        model["content"] = new RawHtml(content);
+        var html = _templates.Render("layouts/base.html", model, sitePath, _diagnostics);
+        if (html is null) return;
+        _pages.Add(new RenderedPage(SitePaths.File(sitePath), sitePath, lang, html));
+    }
+
+    // GitHub Pages serves one 404.html for the whole site: it is bilingual and needs no layout of a single language.
+    private void RenderNotFound()
+    {
+        var model = Globals(_config.DefaultLanguage.Code, null);
+        model["languages"] = _config.Languages.Select(l => new Dictionary<string, object?>
+        {
+            ["lang"] = l.Code,
+            ["t"] = _strings.For(l.Code),
+            ["home_url"] = _config.BaseUrl.Link(SitePaths.Home(l.Code)),
+            ["search_url"] = _config.BaseUrl.Link($"{l.Code}/search/"),
+        }).ToList();
+        Standalone(SitePaths.NotFound, "pages/404.html", model);
+    }
+
+    private void RenderRoot()
+    {
+        var model = Globals(_config.DefaultLanguage.Code, null);
+        model["languages"] = _config.Languages.Select(l => new LinkView(l.Name, _config.BaseUrl.Link(SitePaths.Home(l.Code)))).ToList();
+        model["default_url"] = _config.BaseUrl.Link(SitePaths.Home(_config.DefaultLanguage.Code));
+        model["default_absolute"] = _config.BaseUrl.Absolute(SitePaths.Home(_config.DefaultLanguage.Code));
+        Standalone("index.html", "pages/root.html", model);
+    }
+
+    private void Standalone(string file, string template, Dictionary<string, object?> model)
+    {
+        var html = _templates.Render(template, model, file, _diagnostics);
+        if (html is not null) _pages.Add(new RenderedPage(file, file, null, html));
+    }
+}

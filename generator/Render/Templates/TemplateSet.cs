@@ -1,0 +1,115 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using StaticKb.Diagnostics;
+
+namespace StaticKb.Render.Templates;
+
+/// <summary>
+/// The Scriban templates of a site (<c>templates/layouts</c>, <c>pages</c>, <c>partials</c>), parsed once.
+/// Syntax errors become diagnostics with the template's own line and column; so do runtime errors such as
+/// a missing partial or an include that never ends.
+/// </summary>
+public sealed class TemplateSet : ITemplateLoader
+{
+    public const string Folder = "templates";
+    private readonly string _root;
+    private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _sources = new(StringComparer.Ordinal);
+
+    private TemplateSet(string root) => _root = root;
+
+    public static TemplateSet Load(string projectRoot, DiagnosticBag diagnostics)
+    {
+        var set = new TemplateSet(Path.Combine(projectRoot, Folder));
+        foreach (var sub in new[] { "layouts", "pages", "partials" })
+        {
+            var dir = Path.Combine(set._root, sub);
+            if (!Directory.Exists(dir)) continue;
+            foreach (var file in Directory.EnumerateFiles(dir, "*.html").Order(StringComparer.Ordinal))
+            {
+                var name = $"{sub}/{Path.GetFileName(file)}";
+                set.Parse(name, File.ReadAllText(file), diagnostics);
+            }
+        }
+        return set;
+    }
+
+    /// <summary>Adds a template from text (tests build small template sets this way).</summary>
+    public Template? Parse(string name, string text, DiagnosticBag diagnostics)
+    {
+        var displayPath = $"{Folder}/{name}";
+        var template = Template.Parse(text, displayPath);
+        if (template.HasErrors)
+        {
+            foreach (var m in template.Messages)
+                diagnostics.Error(new SourceLocation(displayPath, m.Span.Start.Line + 1, m.Span.Start.Column + 1), "template error: " + m.Message);
+            return null;
+        }
+        _templates[name] = template;
+        _sources[name] = text;
+        return template;
+    }
+
+    public static TemplateSet FromTexts(IReadOnlyDictionary<string, string> templates, DiagnosticBag diagnostics)
+    {
+        var set = new TemplateSet(Path.Combine(Path.GetTempPath(), "statickb-inline-templates"));
+        foreach (var (name, text) in templates) set.Parse(name, text, diagnostics);
+        return set;
+    }
+
+    public bool Has(string name) => _templates.ContainsKey(name);
+
+    /// <summary>Renders <paramref name="name"/> with <paramref name="model"/>'s members as globals (snake_case).</summary>
+    public string? Render(string name, IReadOnlyDictionary<string, object?> model, string pagePath, DiagnosticBag diagnostics)
+    {
+        if (!_templates.TryGetValue(name, out var template))
+        {
+            diagnostics.Error(SourceLocation.File($"{Folder}/{name}"), $"template {name} is missing (needed for {pagePath})");
+            return null;
+        }
+        var globals = new ScriptObject();
+        foreach (var (key, value) in model) globals[key] = value;
+        globals["include"] = new RawIncludeFunction();
+        var context = new HtmlEscapingContext
+        {
+            TemplateLoader = this,
+            MemberRenamer = StandardMemberRenamer.Default,
+            LoopLimit = 100_000,
+            RecursiveLimit = 20,
+            StrictVariables = true,
+        };
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            var span = e.Span;
+            var file = string.IsNullOrEmpty(span.FileName) ? $"{Folder}/{name}" : span.FileName;
+            diagnostics.Error(new SourceLocation(file, span.Start.Line + 1, span.Start.Column + 1),
+                $"template error while rendering {pagePath}: {e.OriginalMessage}");
+            return null;
+        }
+    }
+
+    // Partials: {{ include 'article-item.html' }} reads templates/partials/article-item.html, never outside it.
+    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+    {
+        var full = Path.GetFullPath(Path.Combine(_root, "partials", templateName));
+        var partials = Path.GetFullPath(Path.Combine(_root, "partials")) + Path.DirectorySeparatorChar;
+        if (!full.StartsWith(partials, StringComparison.Ordinal))
+            throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' points outside templates/partials/");
+        return "partials/" + Path.GetRelativePath(partials, full).Replace('\\', '/');
+    }
+
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        _sources.TryGetValue(templatePath, out var text)
+            ? text
+            : throw new ScriptRuntimeException(callerSpan, $"partial '{templatePath}' does not exist in templates/");
+
+    public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+}

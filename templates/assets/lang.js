@@ -1,0 +1,29 @@
+// Language choice for the two pages that belong to no language.
+// index.html: send readers whose browser prefers English to /en/ (everyone else follows the meta refresh to /vi/).
+// 404.html: lead with the language of the path that was asked for (/en/… → English first).
+(function () {
+  "use strict";
+  function basePath() {
+    return document.body ? document.body.getAttribute("data-base-path") || "/" : "/";
+  }
+  var path = window.location.pathname;
+  if (document.documentElement && document.querySelector('meta[http-equiv="refresh"]')) {
+    var langs = navigator.languages || [navigator.language || ""];
+    var first = String(langs[0] || "").toLowerCase();
+    if (first.indexOf("en") === 0) {
+      // Root page: base path is the folder of this page.
+      var root = path.endsWith("/") ? path : path.replace(/[^/]*$/, "");
+      window.location.replace(root + "en/");
+    }
+    return;
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    var rest = path.indexOf(basePath()) === 0 ? path.slice(basePath().length) : path.replace(/^\//, "");
+    if (rest.indexOf("en/") !== 0 && rest !== "en") return;
+    var english = document.querySelector('[data-lang="en"]');
+    if (english && english.parentNode) {
+      english.parentNode.insertBefore(english, english.parentNode.firstChild);
+      document.documentElement.lang = "en";
+    }
+  });
+})();
