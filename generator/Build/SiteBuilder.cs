@@ -45,12 +45,21 @@ public static class SiteBuilder
         if (diagnostics.HasErrors || !options.WriteOutput)
             return new BuildResult(diagnostics.Sorted(), null, rendered.Pages.Count, 0, linked.TranslationStatuses);
 
-        var output = new AtomicOutput(outputDir);
-        if (!output.Prepare(config.OutputDir, diagnostics)) return Failed(diagnostics);
         var files = rendered.Pages.Select(p => new OutputFile(p.File, Encoding.UTF8.GetBytes(p.Html)))
             .Concat(assetOutputs)
             .Append(new OutputFile(".nojekyll", []))
             .ToList();
+        foreach (var broken in LinkChecker.Check(files, config.BaseUrl.Path))
+        {
+            var at = new SourceLocation(options.OutputDir is null ? config.OutputDir + "/" + broken.Page : broken.Page, 1, 1);
+            var message = $"broken link '{broken.Link}' on {broken.Page}: {broken.Reason}";
+            if (options.Strict) diagnostics.Error(at, message, "fix the link in the content or template that produces it");
+            else diagnostics.Warning(at, message);
+        }
+        if (diagnostics.HasErrors) return new BuildResult(diagnostics.Sorted(), null, rendered.Pages.Count, 0, linked.TranslationStatuses);
+
+        var output = new AtomicOutput(outputDir);
+        if (!output.Prepare(config.OutputDir, diagnostics)) return Failed(diagnostics);
         output.Write(files);
         return new BuildResult(diagnostics.Sorted(), outputDir, rendered.Pages.Count, files.Sum(f => (long)f.Content.Length), linked.TranslationStatuses);
     }

@@ -14,10 +14,11 @@ public static class BuildCommand
         var project = CommonOptions.Project();
         var baseUrl = new Option<string?>("--base-url") { Description = "Public URL of the site, e.g. https://org.github.io/repo/ (overrides site.yml)" };
         var output = new Option<string?>("--output", "-o") { Description = "Folder to write the site to (overrides site.yml; may be outside the project)" };
-        var command = new Command("build", "Build the static site from content/ and templates/") { project, baseUrl, output };
+        var strict = new Option<bool>("--strict") { Description = "Treat broken internal links as errors (CI uses this)" };
+        var command = new Command("build", "Build the static site from content/ and templates/") { project, baseUrl, output, strict };
         command.SetAction(parse =>
         {
-            var result = SiteBuilder.Build(new BuildOptions(parse.GetValue(project)!.FullName, parse.GetValue(baseUrl), parse.GetValue(output)));
+            var result = SiteBuilder.Build(new BuildOptions(parse.GetValue(project)!.FullName, parse.GetValue(baseUrl), parse.GetValue(output), Strict: parse.GetValue(strict)));
             DiagnosticPrinter.Print(result.Diagnostics, stderr, CommonOptions.InGitHubActions);
             if (!result.Succeeded)
             {
