@@ -47,6 +47,8 @@ public static class SiteBuilder
 
         var files = rendered.Pages.Select(p => new OutputFile(p.File, Encoding.UTF8.GetBytes(p.Html)))
             .Concat(assetOutputs)
+            .Concat(config.Languages.Select(l => FeedWriter.Write(linked, l)))
+            .Concat(SitemapWriter.Write(rendered, config))
             .Append(new OutputFile(".nojekyll", []))
             .ToList();
         foreach (var broken in LinkChecker.Check(files, config.BaseUrl.Path))

@@ -77,7 +77,12 @@ public sealed class SiteRenderer
             var view = views.Article(pair, withBody: true);
             Page(lang, SitePaths.Article(lang.Code, pair.Key), "pages/article.html", "article",
                 view.IsFallback ? view.OriginalTitle ?? view.Title : view.Title, view.Summary ?? lang.Description,
-                new() { ["article"] = view }, translated: pair.In(lang.Code) is not null);
+                new()
+                {
+                    ["article"] = view,
+                    ["json_ld"] = StructuredData.Article(view, lang.Code, _config.BaseUrl.Absolute(SitePaths.Article(lang.Code, pair.Key)), lang.Title),
+                    ["og_type"] = "article",
+                });
         }
 
         foreach (var kind in EntityKinds.All)
@@ -92,7 +97,11 @@ public sealed class SiteRenderer
                 var view = views.Entity(pair, mentions);
                 entityViews.Add(view);
                 Page(lang, SitePaths.Entity(lang.Code, kind, pair.Key), "pages/entity.html", kind.Id(), view.Name,
-                    view.Summary ?? view.KindLabel, new() { ["entity"] = view }, translated: pair.In(lang.Code) is not null);
+                    view.Summary ?? view.KindLabel, new()
+                    {
+                        ["entity"] = view,
+                        ["json_ld"] = StructuredData.Entity(view, lang.Code, _config.BaseUrl.Absolute(SitePaths.Entity(lang.Code, kind, pair.Key))),
+                    });
             }
             Page(lang, SitePaths.EntityIndex(lang.Code, kind), "pages/entity-index.html", "list",
                 _strings.Get(lang.Code, "kinds_" + kind.Id()), lang.Description, new()
@@ -107,7 +116,7 @@ public sealed class SiteRenderer
 
     /// <summary>Renders one language's page into the base layout, with alternates and the language switcher.</summary>
     private void Page(LanguageConfig lang, string sitePath, string template, string kind, string title, string description,
-        Dictionary<string, object?> data, bool translated = true)
+        Dictionary<string, object?> data)
     {
         var other = _config.Other(lang.Code);
         var otherPath = other.Code + sitePath[lang.Code.Length..];
@@ -127,11 +136,14 @@ public sealed class SiteRenderer
     {
         ["site"] = new SiteView(_config.Language(lang).Title, _config.Language(lang).Description, _config.BaseUrl.Link(SitePaths.Home(lang)),
             _config.Menu.Select(m => new LinkView(_strings.Get(lang, m.Label), _config.BaseUrl.Link($"{lang}/{m.Path}"))).ToList(),
-            _config.BaseUrl.Link($"{lang}/search/")),
+            _config.BaseUrl.Link($"{lang}/search/"), _config.BaseUrl.Link(SitePaths.Feed(lang))),
         ["page"] = page,
         ["t"] = _strings.For(lang),
         ["assets"] = Assets(lang),
         ["base_path"] = _config.BaseUrl.Path,
+        ["json_ld"] = null,
+        ["og_type"] = "website",
+        ["og_locale"] = lang == "vi" ? "vi_VN" : "en_GB",
     };
 
     private AssetsView Assets(string lang) => new(

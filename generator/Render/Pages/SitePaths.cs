@@ -13,6 +13,8 @@ public static class SitePaths
 
     public static string Home(string lang) => $"{lang}/";
 
+    public static string Feed(string lang) => $"{lang}/feed.xml";
+
     public static string Articles(string lang, int page = 1) => page <= 1 ? $"{lang}/articles/" : $"{lang}/articles/page/{page}/";
 
     public static string Article(string lang, string key) => $"{lang}/articles/{key}/";

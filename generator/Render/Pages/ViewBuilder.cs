@@ -116,7 +116,7 @@ public sealed class ViewBuilder
         RawHtml? body = here is not null && !string.IsNullOrWhiteSpace(here.Body)
             ? new RawHtml(_markdown.Render(here.Source, here.Body, _diagnostics).Html)
             : null;
-        return new EntityView(pair.Key, primary.Kind.Id(), _strings.Get(_lang, "kind_" + primary.Kind.Id()), shown.Name,
+        return new EntityView(pair.Key, primary.Kind.Id(), _strings.Get(_lang, "kind_" + primary.Kind.Id()), shown.Name, primary.Number,
             other is not null && other.Name != shown.Name ? other.Name : null,
             Link(SitePaths.Entity(_lang, primary.Kind, primary.TranslationKey)), shown.NeedsReview, shown.Summary, facts,
             shown.Aliases, body, mentionedIn, here is null);

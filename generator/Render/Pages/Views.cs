@@ -9,7 +9,7 @@ public sealed record LinkView(string Label, string Url, bool Current = false);
 
 public sealed record AlternateView(string Lang, string Url);
 
-public sealed record SiteView(string Title, string Description, string HomeUrl, IReadOnlyList<LinkView> Menu, string SearchUrl);
+public sealed record SiteView(string Title, string Description, string HomeUrl, IReadOnlyList<LinkView> Menu, string SearchUrl, string FeedUrl);
 
 public sealed record PageView(
     string Lang,
@@ -55,6 +55,7 @@ public sealed record EntityView(
     string Kind,
     string KindLabel,
     string Name,
+    string? Number,
     string? Gloss,
     string Url,
     bool NeedsReview,
