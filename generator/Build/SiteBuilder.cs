@@ -42,7 +42,7 @@ public static class SiteBuilder
         var manifest = new AssetManifest(assetPaths);
         var rendered = SiteRenderer.Render(linked, templates, strings, manifest, diagnostics);
 
-        if (diagnostics.HasErrors || !options.WriteOutput)
+        if (diagnostics.HasErrors)
             return new BuildResult(diagnostics.Sorted(), null, rendered.Pages.Count, 0, linked.TranslationStatuses);
 
         var files = rendered.Pages.Select(p => new OutputFile(p.File, Encoding.UTF8.GetBytes(p.Html)))
@@ -58,7 +58,8 @@ public static class SiteBuilder
             if (options.Strict) diagnostics.Error(at, message, "fix the link in the content or template that produces it");
             else diagnostics.Warning(at, message);
         }
-        if (diagnostics.HasErrors) return new BuildResult(diagnostics.Sorted(), null, rendered.Pages.Count, 0, linked.TranslationStatuses);
+        if (diagnostics.HasErrors || !options.WriteOutput)
+            return new BuildResult(diagnostics.Sorted(), null, rendered.Pages.Count, files.Sum(f => (long)f.Content.Length), linked.TranslationStatuses);
 
         var output = new AtomicOutput(outputDir);
         if (!output.Prepare(config.OutputDir, diagnostics)) return Failed(diagnostics);

@@ -10,6 +10,8 @@ public static class CliApp
         var root = new RootCommand("StaticKb: builds the bilingual knowledge base on Vietnam's economic diplomacy")
         {
             BuildCommand.Create(stdout, stderr),
+            CheckCommand.Create(stdout, stderr),
+            NewCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -13,7 +13,9 @@ public static class SiteLinker
     public static LinkedSite Link(LoadedSite site, DiagnosticBag diagnostics)
     {
         var source = site.Config.DefaultLanguage.Code;
-        var articles = Pair(site.Articles, a => a.TranslationKey, a => a.Language);
+        // Drafts are checked like everything else but not published: a translation in progress leaves the
+        // knowledge card in place instead of showing half-translated text.
+        var articles = Pair(site.Articles.Where(a => !a.Draft), a => a.TranslationKey, a => a.Language);
         var entities = Pair(site.Entities, e => e.Id, e => e.Language)
             .Select(p => new TranslationPair<Entity>(p.Primary(source).TranslationKey, p.ByLanguage))
             .ToList();

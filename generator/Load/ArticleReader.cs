@@ -38,6 +38,7 @@ public static class ArticleReader
             if (seed is not null && seedHash is not null && outputHash is not null) import = new ImportProvenance(seed, seedHash, outputHash);
         }
         var translatedFrom = fm.String("source_hash");
+        var draft = fm.Bool("draft");
         fm.ReportUnknownKeys();
 
         if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
@@ -46,6 +47,6 @@ public static class ArticleReader
 
         if (title is null || date is null || key is null) return null;
         return new Article(source, title, titleNeedsReview, date, sourceName, url, key, summary, tags, entities, conferences,
-            figures, import, translatedFrom, body);
+            figures, import, translatedFrom, draft, body);
     }
 }

@@ -14,6 +14,7 @@ public static class EntityReader
         var needsReview = fm.Bool("needs_review");
         var summary = fm.String("summary");
         var translatedFrom = fm.String("source_hash");
+        var draft = fm.Bool("draft");
 
         PartialDate? date = null;
         string? docType = null, number = null, issuer = null, chair = null, format = null, shortName = null;
@@ -51,7 +52,8 @@ public static class EntityReader
         fm.ReportUnknownKeys();
         if (key is not null) ContentRules.CheckKey(key, fm.LocationOf("translation_key") ?? fm.Location, diagnostics);
 
-        if (name is null || key is null) return null;
+        // A draft is validated but not published, like an article draft.
+        if (name is null || key is null || draft) return null;
         return new Entity(source, kind, name, key, aliases, needsReview, summary, date, docType, number, issuer, chair, organisers,
             format, roles, shortName, translatedFrom, body);
     }

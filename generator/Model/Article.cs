@@ -16,6 +16,7 @@ public sealed record Article(
     IReadOnlyList<KeyFigure> Figures,
     ImportProvenance? Import,
     string? TranslatedFrom,
+    bool Draft,
     string Body)
 {
     public string Language => Source.Language;
