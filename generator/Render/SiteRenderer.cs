@@ -72,9 +72,11 @@ public sealed class SiteRenderer
             });
         }
 
+        var summaryByKey = new Dictionary<string, ArticleView>(StringComparer.Ordinal);
         foreach (var pair in ordered)
         {
             var view = views.Article(pair, withBody: true);
+            summaryByKey[pair.Key] = summaries[ordered.IndexOf(pair)];
             Page(lang, SitePaths.Article(lang.Code, pair.Key), "pages/article.html", "article",
                 view.IsFallback ? view.OriginalTitle ?? view.Title : view.Title, view.Summary ?? lang.Description,
                 new()
@@ -92,9 +94,7 @@ public sealed class SiteRenderer
             foreach (var pair in entities)
             {
                 var id = pair.Primary(_config.DefaultLanguage.Code).Id;
-                var mentions = ordered.Where(a => a.Primary(_config.DefaultLanguage.Code) is { } src && src.Entities.Concat(src.Conferences).Contains(id))
-                    .Select(a => summaries[ordered.IndexOf(a)]).ToList();
-                var view = views.Entity(pair, mentions);
+                var view = views.Entity(pair, views.Backlinks(id, TimelineBuilder.Mentions(_site, id), summaryByKey));
                 entityViews.Add(view);
                 Page(lang, SitePaths.Entity(lang.Code, kind, pair.Key), "pages/entity.html", kind.Id(), view.Name,
                     view.Summary ?? view.KindLabel, new()

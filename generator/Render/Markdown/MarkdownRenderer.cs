@@ -52,10 +52,12 @@ public sealed class MarkdownRenderer
         if (_allowRawHtml) html = _sanitizer.Sanitize(html);
         var paragraphs = document.Descendants<ParagraphBlock>()
             .Where(p => p.Parent is MarkdownDocument)
-            .Select(p => PlainText.Of(p.Inline))
+            .Select(p => PlainText.Of(p.Inline, NameOf))
             .ToList();
-        return new RenderedMarkdown(html, paragraphs, ids.Distinct().ToList());
+        return new RenderedMarkdown(html, paragraphs, ids.Distinct().ToList(), MentionExtractor.Extract(document, NameOf));
     }
+
+    private string? NameOf(string id) => _resolve(id)?.Name;
 
     private static SourceLocation At(ContentSource source, MarkdownObject node) =>
         new(source.Path, source.BodyLine + node.Line, node.Column + 1);

@@ -19,6 +19,7 @@ public sealed class ViewBuilder
     private readonly I18nStrings _strings;
     private readonly MarkdownRenderer _markdown;
     private readonly DiagnosticBag _diagnostics;
+    private readonly Dictionary<string, List<(string ArticleKey, string Sentence, string Lang)>> _mentions = new(StringComparer.Ordinal);
 
     public ViewBuilder(LinkedSite site, string lang, I18nStrings strings, DiagnosticBag diagnostics)
     {
@@ -62,7 +63,17 @@ public sealed class ViewBuilder
         var here = pair.In(_lang);
         var shown = here ?? pair.Primary(_source);
         RawHtml? body = null;
-        if (withBody && here is not null) body = new RawHtml(_markdown.Render(here.Source, here.Body, _diagnostics).Html);
+        if (withBody)
+        {
+            // An untranslated article still yields its mention sentences, in the source language, for backlinks.
+            var rendered = _markdown.Render(shown.Source, shown.Body, here is null ? new DiagnosticBag() : _diagnostics);
+            if (here is not null) body = new RawHtml(rendered.Html);
+            foreach (var m in rendered.Mentions)
+            {
+                if (!_mentions.TryGetValue(m.EntityId, out var list)) _mentions[m.EntityId] = list = new();
+                list.Add((pair.Key, m.Sentence, shown.Language));
+            }
+        }
         var ids = shown.Entities.Concat(shown.Conferences).Distinct().Order(StringComparer.Ordinal);
         var original = here is null ? shown : null;
         return new ArticleView(
@@ -85,7 +96,22 @@ public sealed class ViewBuilder
             original?.Title);
     }
 
-    public EntityView Entity(TranslationPair<Entity> pair, IReadOnlyList<ArticleView> mentionedIn)
+    /// <summary>
+    /// Articles that mention an entity, with their sentences: those of bodies rendered so far by this builder
+    /// (so render articles first), plus articles that list it in front matter without annotating it.
+    /// </summary>
+    public IReadOnlyList<BacklinkView> Backlinks(string entityId, IReadOnlyList<string> articleKeys, IReadOnlyDictionary<string, ArticleView> articles)
+    {
+        var found = _mentions.GetValueOrDefault(entityId) ?? [];
+        return articleKeys.Concat(found.Select(f => f.ArticleKey)).Distinct()
+            .Where(articles.ContainsKey)
+            .Select(key => new BacklinkView(articles[key],
+                found.Where(f => f.ArticleKey == key).Select(f => f.Sentence).Distinct().ToList(),
+                found.FirstOrDefault(f => f.ArticleKey == key).Lang ?? _lang))
+            .ToList();
+    }
+
+    public EntityView Entity(TranslationPair<Entity> pair, IReadOnlyList<BacklinkView> mentionedIn)
     {
         var primary = pair.Primary(_source);
         var here = pair.In(_lang);

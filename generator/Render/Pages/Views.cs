@@ -63,5 +63,8 @@ public sealed record EntityView(
     IReadOnlyList<FactView> Facts,
     IReadOnlyList<string> Aliases,
     RawHtml? Body,
-    IReadOnlyList<ArticleView> Articles,
+    IReadOnlyList<BacklinkView> Backlinks,
     bool IsFallback);
+
+/// <summary>An article that mentions an entity, with the sentences in which it does (in <see cref="SentenceLang"/>).</summary>
+public sealed record BacklinkView(ArticleView Article, IReadOnlyList<string> Sentences, string SentenceLang);
