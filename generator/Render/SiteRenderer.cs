@@ -111,6 +111,9 @@ public sealed class SiteRenderer
                 });
         }
 
+        foreach (var page in TimelinePages.Build(TimelineBuilder.Build(_site), views, _strings, lang.Code, summaryByKey))
+            Page(lang, page.SitePath, "pages/timeline.html", "timeline", page.Title, lang.Description, new(page.Data));
+
         Page(lang, $"{lang.Code}/search/", "pages/search.html", "search", _strings.Get(lang.Code, "search_title"), lang.Description, new());
     }
 
@@ -149,6 +152,7 @@ public sealed class SiteRenderer
     private AssetsView Assets(string lang) => new(
         _config.BaseUrl.Link(_assets["site.css"]),
         _config.BaseUrl.Link(_assets["search.js"]),
+        _config.BaseUrl.Link(_assets["timeline.js"]),
         _config.BaseUrl.Link(_assets["lang.js"]),
         _config.BaseUrl.Link(_assets["lunr.js"]),
         _config.BaseUrl.Link(_assets[$"search-{lang}.json"]),

@@ -15,6 +15,9 @@ public static class SitePaths
 
     public static string Feed(string lang) => $"{lang}/feed.xml";
 
+    /// <summary>The timeline, whole (<c>filter</c> null) or narrowed to "documents", "conferences" or a year.</summary>
+    public static string Timeline(string lang, string? filter = null) => filter is null ? $"{lang}/timeline/" : $"{lang}/timeline/{filter}/";
+
     public static string Articles(string lang, int page = 1) => page <= 1 ? $"{lang}/articles/" : $"{lang}/articles/page/{page}/";
 
     public static string Article(string lang, string key) => $"{lang}/articles/{key}/";

@@ -111,6 +111,21 @@ public sealed class ViewBuilder
             .ToList();
     }
 
+    public TimelineEntryView TimelineEntry(TimelineEntry entry, IReadOnlyDictionary<string, ArticleView> articles)
+    {
+        var primary = entry.Entity.Primary(_source);
+        var shown = entry.Entity.In(_lang) ?? primary;
+        var who = primary.Kind == EntityKind.Document ? primary.Issuer : primary.Chair ?? primary.Organisers.FirstOrDefault();
+        var whoLink = who is null ? null : EntityLink(who);
+        var whoLabel = who is null ? null : _strings.Get(_lang, primary.Kind == EntityKind.Document ? "fact_issuer" : primary.Chair is not null ? "fact_chair" : "fact_organiser");
+        return new TimelineEntryView(shown.Name, Link(SitePaths.Entity(_lang, primary.Kind, primary.TranslationKey)), primary.Kind.Id(),
+            _strings.Get(_lang, "kind_" + primary.Kind.Id()),
+            entry.Date is null ? _strings.Get(_lang, "undated") : DateFormatter.Format(entry.Date, _lang),
+            entry.Date?.Iso ?? "", entry.Date?.Inferred ?? false,
+            whoLink?.Name, whoLabel, whoLink?.Url, shown.Summary,
+            entry.ArticleKeys.Where(articles.ContainsKey).Select(k => new LinkView(articles[k].Title, articles[k].Url)).ToList());
+    }
+
     public EntityView Entity(TranslationPair<Entity> pair, IReadOnlyList<BacklinkView> mentionedIn)
     {
         var primary = pair.Primary(_source);

@@ -22,7 +22,7 @@ public sealed record PageView(
     LinkView Switch,
     string SwitchLang);
 
-public sealed record AssetsView(string Css, string SearchJs, string LangJs, string LunrJs, string SearchIndex, string SearchDocs);
+public sealed record AssetsView(string Css, string SearchJs, string TimelineJs, string LangJs, string LunrJs, string SearchIndex, string SearchDocs);
 
 public sealed record FigureView(string Value, string? Unit, string Measure, string? Period);
 
@@ -68,3 +68,19 @@ public sealed record EntityView(
 
 /// <summary>An article that mentions an entity, with the sentences in which it does (in <see cref="SentenceLang"/>).</summary>
 public sealed record BacklinkView(ArticleView Article, IReadOnlyList<string> Sentences, string SentenceLang);
+
+public sealed record TimelineEntryView(
+    string Name,
+    string Url,
+    string Kind,
+    string KindLabel,
+    string Date,
+    string DateIso,
+    bool DateInferred,
+    string? Who,
+    string? WhoLabel,
+    string? WhoUrl,
+    string? Summary,
+    IReadOnlyList<LinkView> Articles);
+
+public sealed record TimelineYearView(string Year, string Anchor, IReadOnlyList<TimelineEntryView> Entries);
