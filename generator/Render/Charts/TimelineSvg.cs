@@ -13,7 +13,7 @@ namespace StaticKb.Render.Charts;
 /// </summary>
 public static class TimelineSvg
 {
-    private const double Width = 640, AxisX = 96, LabelX = 128, Top = 28, YearHeight = 150, LineHeight = 19;
+    private const double Width = 480, AxisX = 62, LabelX = 92, Top = 28, YearHeight = 170, LineHeight = 22;
 
     public static string Render(IReadOnlyList<TimelineMark> marks, string title, string description, string idPrefix)
     {
@@ -61,7 +61,7 @@ public static class TimelineSvg
                 : $"<rect class=\"tl-dot\" x=\"{N(AxisX - 5)}\" y=\"{N(start - 5)}\" width=\"10\" height=\"10\" transform=\"rotate(45 {N(AxisX)} {N(start)})\"/>");
             var labelY = labelYs[i];
             sb.Append($"<polyline class=\"tl-leader\" points=\"{N(AxisX + 7)},{N(start)} {N(LabelX - 8)},{N(labelY)} {N(LabelX - 4)},{N(labelY)}\"/>");
-            sb.Append($"<text class=\"tl-label\" x=\"{N(LabelX)}\" y=\"{N(labelY + 5)}\">{Escape(Truncate(m.Label, 64))}</text>");
+            sb.Append($"<text class=\"tl-label\" x=\"{N(LabelX)}\" y=\"{N(labelY + 5)}\">{Escape(Truncate(m.Label, 40))}</text>");
             sb.Append("</g>");
         }
         sb.Append("</svg>");
