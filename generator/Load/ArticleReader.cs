@@ -25,7 +25,12 @@ public static class ArticleReader
             var unit = f.String("unit");
             var measure = f.String("measure", required: true);
             var period = f.String("period");
-            return value is null || measure is null ? null : new KeyFigure(value, unit, measure, period);
+            var series = f.String("series");
+            var type = f.String("type");
+            if (series is not null) ContentRules.CheckKey(series, f.LocationOf("series") ?? f.Location, diagnostics, "series");
+            if (type is not null and not ("target" or "result"))
+                diagnostics.Error(f.LocationOf("type") ?? f.Location, $"figure type '{type}' must be 'target' or 'result'");
+            return value is null || measure is null ? null : new KeyFigure(value, unit, measure, period, series, type);
         });
         ImportProvenance? import = null;
         var importMap = fm.Map("import");

@@ -8,10 +8,10 @@ public static partial class ContentRules
 {
     public static bool IsSlug(string s) => SlugShape().IsMatch(s);
 
-    public static void CheckKey(string key, SourceLocation at, DiagnosticBag diagnostics)
+    public static void CheckKey(string key, SourceLocation at, DiagnosticBag diagnostics, string what = "translation_key")
     {
         if (!IsSlug(key))
-            diagnostics.Error(at, $"translation_key '{key}' must be a slug: lower-case ASCII letters and digits joined by '-'",
+            diagnostics.Error(at, $"{what} '{key}' must be a slug: lower-case ASCII letters and digits joined by '-'",
                 "for example 'day-manh-ngoai-giao-kinh-te'");
     }
 

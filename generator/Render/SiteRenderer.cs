@@ -114,6 +114,21 @@ public sealed class SiteRenderer
         foreach (var page in TimelinePages.Build(TimelineBuilder.Build(_site), views, _strings, lang.Code, summaryByKey))
             Page(lang, page.SitePath, "pages/timeline.html", "timeline", page.Title, lang.Description, new(page.Data));
 
+        Page(lang, SitePaths.Figures(lang.Code), "pages/figures.html", "figures", _strings.Get(lang.Code, "figures_title"), lang.Description,
+            new(FigurePages.Build(_site, lang.Code, _strings, summaryByKey)));
+
+        var topics = ordered
+            .SelectMany(p => p.Primary(_config.DefaultLanguage.Code).Tags.Select(tag => (Tag: tag, Key: p.Key)))
+            .GroupBy(x => x.Tag, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new TopicView(g.Key, _strings.GetOrDefault(lang.Code, "topic_" + g.Key.Replace('-', '_'), g.Key.Replace('-', ' ')),
+                views.Link(SitePaths.Topic(lang.Code, g.Key)), g.Select(x => summaryByKey[x.Key]).ToList()))
+            .ToList();
+        foreach (var topic in topics)
+            Page(lang, SitePaths.Topic(lang.Code, topic.Key), "pages/topic.html", "list", topic.Name, lang.Description, new() { ["topic"] = topic });
+        Page(lang, SitePaths.Topics(lang.Code), "pages/topics.html", "list", _strings.Get(lang.Code, "topics_title"), lang.Description,
+            new() { ["topics"] = topics });
+
         Page(lang, $"{lang.Code}/search/", "pages/search.html", "search", _strings.Get(lang.Code, "search_title"), lang.Description, new());
     }
 

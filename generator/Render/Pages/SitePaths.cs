@@ -15,6 +15,12 @@ public static class SitePaths
 
     public static string Feed(string lang) => $"{lang}/feed.xml";
 
+    public static string Figures(string lang) => $"{lang}/figures/";
+
+    public static string Topics(string lang) => $"{lang}/topics/";
+
+    public static string Topic(string lang, string tag) => $"{lang}/topics/{tag}/";
+
     /// <summary>The timeline, whole (<c>filter</c> null) or narrowed to "documents", "conferences" or a year.</summary>
     public static string Timeline(string lang, string? filter = null) => filter is null ? $"{lang}/timeline/" : $"{lang}/timeline/{filter}/";
 

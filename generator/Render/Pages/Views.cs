@@ -84,3 +84,9 @@ public sealed record TimelineEntryView(
     IReadOnlyList<LinkView> Articles);
 
 public sealed record TimelineYearView(string Year, string Anchor, IReadOnlyList<TimelineEntryView> Entries);
+
+public sealed record FigureRowView(string Measure, string Value, string? Period, string? TypeLabel, string ArticleTitle, string ArticleUrl, string DateIso);
+
+public sealed record FigureSeriesView(string Title, string Anchor, RawHtml? Svg, IReadOnlyList<FigureRowView> Rows);
+
+public sealed record TopicView(string Key, string Name, string Url, IReadOnlyList<ArticleView> Articles);

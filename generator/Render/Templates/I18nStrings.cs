@@ -65,6 +65,10 @@ public sealed class I18nStrings
     public string Get(string language, string key) =>
         _byLanguage.TryGetValue(language, out var strings) && strings.TryGetValue(key, out var value) ? value : key;
 
+    /// <summary>An optional string (e.g. a topic's name); <paramref name="fallback"/> when the bundle has none.</summary>
+    public string GetOrDefault(string language, string key, string fallback) =>
+        _byLanguage.TryGetValue(language, out var strings) && strings.TryGetValue(key, out var value) ? value : fallback;
+
     /// <summary>The bundle as a template object: <c>{{ t.read_more }}</c>.</summary>
     public ScriptObject For(string language)
     {
