@@ -1,0 +1,18 @@
+namespace StaticKb.Index;
+
+/// <summary>
+/// One searchable page, extracted from its rendered HTML by <see cref="SearchDocumentExtractor"/>.
+/// Text is NFC; the Index stage analyses it, nothing upstream needs to.
+/// </summary>
+/// <param name="Id">Site-relative URL of the page, e.g. <c>vi/articles/day-manh-ngoai-giao/</c>.
+/// The search index refers to a page by its position in <see cref="SearchIndexOutput.DocumentsJson"/>
+/// (a short number) rather than by this URL, because the reference is repeated in every posting.</param>
+/// <param name="Kind">"article", "document", "conference", "person", "organisation", "place", "topic" or "page".</param>
+public sealed record SearchDocument(
+    string Id,
+    string Kind,
+    string Title,
+    IReadOnlyList<string> Headings,
+    string Body,
+    IReadOnlyList<string> EntityNames,
+    IReadOnlyList<string> DocumentNumbers);

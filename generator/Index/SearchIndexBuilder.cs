@@ -1,0 +1,68 @@
+namespace StaticKb.Index;
+
+/// <summary>
+/// The Index stage's entry point: the pages of one language in, the lunr index and the results list out.
+/// Pages are ordered by URL first, so the same site always gives the same bytes whatever order pages come in.
+/// </summary>
+public static class SearchIndexBuilder
+{
+    public static SearchIndexOutput Build(string language, IReadOnlyList<SearchDocument> documents)
+    {
+        var pages = documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
+        for (var i = 1; i < pages.Length; i++)
+        {
+            if (pages[i].Id == pages[i - 1].Id)
+                throw new ArgumentException($"Two search documents share the URL '{pages[i].Id}'.", nameof(documents));
+        }
+
+        var (fields, terms) = Analyse(language, pages);
+        var writer = new LunrIndexWriter(SearchFields.All, SearchAnalyzer.For(language).SearchPipeline, terms);
+        foreach (var page in fields) writer.Add(page);
+        return new SearchIndexOutput(language, writer.ToJson(), SearchDocumentsJson.Write(language, pages));
+    }
+
+    /// <summary>
+    /// Analyses every page, on every core (analysis is most of the work, and independent per page), and
+    /// returns each page's field term counts in one shared numbering of terms. Pages go to threads by
+    /// position, and the output never depends on how terms are numbered here, so it is deterministic.
+    /// </summary>
+    internal static (FieldTermCounts[][] Pages, TermTable Terms) Analyse(string language, IReadOnlyList<SearchDocument> pages)
+    {
+        var result = new FieldTermCounts[pages.Count][];
+        var partitions = Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count / 16));
+        var analyzers = new SearchAnalyzer[partitions];
+        Parallel.For(0, partitions, new ParallelOptions { MaxDegreeOfParallelism = partitions }, part =>
+        {
+            var analyzer = analyzers[part] = SearchAnalyzer.For(language);
+            var counter = new FieldTermCounts.Counter();
+            var termIds = new List<int>();
+            for (var i = part; i < pages.Count; i += partitions)
+            {
+                var texts = SearchFields.Texts(pages[i], language);
+                var fields = new FieldTermCounts[texts.Length];
+                for (var f = 0; f < texts.Length; f++)
+                {
+                    termIds.Clear();
+                    analyzer.AddTermIds(texts[f], termIds);
+                    fields[f] = counter.Count(termIds);
+                }
+                result[i] = fields;
+            }
+        });
+
+        var shared = new TermTable();
+        var renumber = analyzers.Select(a =>
+        {
+            var map = new int[a.Terms.Count];
+            for (var id = 0; id < map.Length; id++) map[id] = shared.Id(a.Terms[id]);
+            return map;
+        }).ToArray();
+        Parallel.For(0, pages.Count, i =>
+        {
+            var map = renumber[i % partitions];
+            foreach (var field in result[i])
+                for (var t = 0; t < field.TermIds.Length; t++) field.TermIds[t] = map[field.TermIds[t]];
+        });
+        return (result, shared);
+    }
+}

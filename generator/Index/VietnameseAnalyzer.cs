@@ -1,0 +1,98 @@
+using System.Runtime.CompilerServices;
+
+namespace StaticKb.Index;
+
+/// <summary>
+/// Vietnamese: no stemmer and no stop words (a syllable is a word part, not a word). For each word the index
+/// keeps the exact form and, when folding changes it, the folded form in a namespace of its own; adjacent
+/// tokens also give a folded bigram. A query asks for the exact form, the folded form in that namespace, and
+/// the folded form as a plain word (search.js), so:
+/// <list type="bullet">
+/// <item>a query without diacritics (<c>duong</c>) matches every tone variant: <c>đường</c> and <c>Dương</c>
+/// through <c>~duong</c>, an unaccented <c>duong</c> through itself;</item>
+/// <item>an exact match also matches the exact form, so <c>đường</c> ranks <c>đường</c> above <c>Dương</c>;</item>
+/// <item>bigrams make <c>hội nghị trực tuyến</c> (as typed, or in quotes) rank pages with the phrase above
+/// pages with the syllables scattered.</item>
+/// </list>
+/// </summary>
+internal sealed class VietnameseAnalyzer : SearchAnalyzer
+{
+    /// <summary>
+    /// Marks a folded word. Without it the folded <c>trong</c> of <c>trọng</c> would be the same term as the
+    /// exact <c>trong</c>, and an exact match could not rank above a folded one.
+    /// </summary>
+    public const string FoldedPrefix = "~";
+
+    /// <summary>
+    /// Marks a bigram, so that a half-typed word (<c>gi*</c>) matches words that start with it, not every
+    /// bigram that does.
+    /// </summary>
+    public const string BigramPrefix = "+";
+
+    private readonly Vocabulary<Entry> _vocabulary;
+    private readonly TermTable _keys = new();
+    private readonly Dictionary<long, int> _bigrams = new(new PairComparer());
+
+    public VietnameseAnalyzer() => _vocabulary = new Vocabulary<Entry>(Create);
+
+    public override string Language => "vi";
+
+    // Queries are analysed by search.js (clauses with usePipeline: false); no lunr function applies.
+    public override IReadOnlyList<string> SearchPipeline => Array.Empty<string>();
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    protected override void AddTermIds(string normalized, List<TokenSpan> tokens, List<int> termIds)
+    {
+        Entry? previous = null;
+        foreach (var token in tokens)
+        {
+            var entry = _vocabulary.Get(normalized, token);
+            termIds.Add(entry.Exact);
+            if (entry.Folded >= 0) termIds.Add(entry.Folded);
+            if (previous is not null && !token.StartsPhrase) termIds.Add(BigramId(previous.Key, entry.Key));
+            previous = entry;
+        }
+    }
+
+    /// <summary>The bigram term of two bigram keys (folded words, numbers, or a code's leading number).</summary>
+    public static string Bigram(string first, string second) => string.Concat(BigramPrefix, first, " ", second);
+
+    private int BigramId(int firstKey, int secondKey)
+    {
+        var pair = ((long)firstKey << 32) | (uint)secondKey;
+        if (!_bigrams.TryGetValue(pair, out var id))
+        {
+            id = Terms.Id(Bigram(_keys[firstKey], _keys[secondKey]));
+            _bigrams.Add(pair, id);
+        }
+        return id;
+    }
+
+    private Entry Create(string text, SearchTokenKind kind)
+    {
+        switch (kind)
+        {
+            case SearchTokenKind.Word:
+                var folded = VietnameseFolding.Fold(text);
+                return new Entry(Terms.Id(text), folded == text ? -1 : Terms.Id(FoldedPrefix + folded), _keys.Id(folded));
+            case SearchTokenKind.Number:
+                return new Entry(Terms.Id(text), -1, _keys.Id(text));
+            default:
+                var code = VietnameseFolding.Fold(text);
+                return new Entry(Terms.Id(code), -1, _keys.Id(DocumentNumberTerms.LeadingNumber(code) ?? code));
+        }
+    }
+
+    /// <summary>long's own hash xors the two halves, so pairs of small numbers would pile into few buckets.</summary>
+    private sealed class PairComparer : IEqualityComparer<long>
+    {
+        public bool Equals(long x, long y) => x == y;
+
+        public int GetHashCode(long pair) => (int)((ulong)(pair * unchecked((long)0x9E3779B97F4A7C15)) >> 32);
+    }
+
+    /// <param name="Exact">The term of the token as written (a code is folded: its letters are an identifier, not a word).</param>
+    /// <param name="Folded">The folded word with <see cref="FoldedPrefix"/>, or -1 if folding leaves it as it is.</param>
+    /// <param name="Key">What the token is known by in a bigram: the folded word, the number, or a code's leading number.</param>
+    private sealed record Entry(int Exact, int Folded, int Key);
+}

@@ -1,0 +1,575 @@
+/*
+ * StaticKb search: query analysis and the search UI. Plain ES2017, no build step, no inline script,
+ * nothing fetched from another host.
+ *
+ * The analysis half mirrors the generator's Index stage (generator/Index/*.cs): the same character tables,
+ * tokenizer, Vietnamese folding, bigrams and English pipeline (lunr's own trimmer, stop-word filter and
+ * stemmer), so a query is cut into the very terms the index holds. SearchAnalyzerParityTests runs this file
+ * under node against vectors the C# code writes; keep the two in step.
+ *
+ * The UI half: any page with <form role="search"> loads lunr.js and the index of its language, from the
+ * URLs in data-lunr, data-index and data-docs on #search, when the reader first focuses or types in the box.
+ * The search page (#search[data-search-page]) shows results as the reader types.
+ */
+(function (global) {
+  'use strict';
+
+  // ---- Character tables: generator/Index/SearchText.cs --------------------------------------------
+
+  var SEPARATOR_RANGES = [
+    [0x0000, 0x002F], [0x003A, 0x0040], [0x005B, 0x0060], [0x007B, 0x00BF],
+    [0x00D7, 0x00D7], [0x00F7, 0x00F7], [0x2000, 0x206F], [0x20A0, 0x20CF],
+    [0x2100, 0x2BFF], [0x3000, 0x303F], [0xD800, 0xF8FF], [0xFDD0, 0xFDEF], [0xFE10, 0xFE1F],
+    [0xFE30, 0xFE6F], [0xFF00, 0xFF0F], [0xFF1A, 0xFF20], [0xFF3B, 0xFF40],
+    [0xFF5B, 0xFF65], [0xFFF0, 0xFFFF]
+  ];
+  var SOFT_SEPARATORS = [
+    0x0009, 0x0020, 0x00A0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007,
+    0x2008, 0x2009, 0x200A, 0x202F, 0x205F, 0x3000
+  ];
+  var LOWER_CASE_RANGES = [[0x0000, 0x052F], [0x1E00, 0x1FFF]];
+
+  var WORD = 0, SEPARATOR = 1, SOFT = 2;
+  var classes = new Uint8Array(0x10000);
+  SEPARATOR_RANGES.forEach(function (range) { classes.fill(SEPARATOR, range[0], range[1] + 1); });
+  SOFT_SEPARATORS.forEach(function (c) { classes[c] = SOFT; });
+
+  function isWordCode(code) { return classes[code] === WORD; }
+  function isDigitCode(code) { return code >= 48 && code <= 57; }
+
+  function lowerChar(ch) {
+    var code = ch.charCodeAt(0);
+    for (var r = 0; r < LOWER_CASE_RANGES.length; r++) {
+      if (code >= LOWER_CASE_RANGES[r][0] && code <= LOWER_CASE_RANGES[r][1]) {
+        var lower = ch.toLowerCase();
+        return lower.length === 1 ? lower : ch;
+      }
+    }
+    return ch;
+  }
+
+  /** NFC, then lower case one UTF-16 unit at a time (offsets stay those of the NFC text). */
+  function normalize(text) {
+    var nfc = String(text).normalize('NFC');
+    var out = '';
+    for (var i = 0; i < nfc.length; i++) {
+      var code = nfc.charCodeAt(i);
+      out += code < 0x80
+        ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : nfc[i])
+        : lowerChar(nfc[i]);
+    }
+    return out;
+  }
+
+  var foldCache = Object.create(null);
+
+  /** fold(s) = NFC(NFD(s) without U+0300–U+036F, with đ→d, Đ→D): generator/Index/VietnameseFolding.cs */
+  function fold(s) {
+    if (!/[^\u0000-\u007f]/.test(s)) return s;
+    var cached = foldCache[s];
+    if (cached !== undefined) return cached;
+    var folded = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+      .replace(/\u0111/g, 'd').replace(/\u0110/g, 'D').normalize('NFC');
+    foldCache[s] = folded;
+    return folded;
+  }
+
+  // ---- Tokenizer: generator/Index/SearchTokenizer.cs ------------------------------------------------
+
+  /**
+   * Splits normalised text into tokens { text, kind: 'word' | 'number' | 'code', start, length, phrase },
+   * where phrase is true when punctuation or a line break comes before the token.
+   */
+  function tokenize(s) {
+    var tokens = [];
+    var n = s.length;
+    var phraseBreak = true;
+    var i = 0;
+    while (i < n) {
+      var code = s.charCodeAt(i);
+      if (!isWordCode(code)) {
+        if (classes[code] !== SOFT) phraseBreak = true;
+        i++;
+        continue;
+      }
+      var start = i;
+      var hasJoiner = false, hasDigit = false, onlyDigitsAndDots = true, hasComma = false;
+      while (i < n) {
+        code = s.charCodeAt(i);
+        if (isWordCode(code)) {
+          if (isDigitCode(code)) hasDigit = true; else onlyDigitsAndDots = false;
+          i++;
+        } else if ((code === 45 || code === 47) && i + 1 < n && isWordCode(s.charCodeAt(i + 1))) {
+          hasJoiner = true;
+          onlyDigitsAndDots = false;
+          i++;
+        } else if ((code === 46 || code === 44) && isDigitCode(s.charCodeAt(i - 1)) && i + 1 < n && isDigitCode(s.charCodeAt(i + 1))) {
+          if (code === 44) hasComma = true;
+          i++;
+        } else {
+          break;
+        }
+      }
+      var length = i - start;
+      var text = s.substr(start, length);
+      if (hasComma) text = text.replace(/,/g, '.');
+      if (onlyDigitsAndDots) {
+        tokens.push({ text: text, kind: 'number', start: start, length: length, phrase: phraseBreak });
+      } else if (hasJoiner && hasDigit) {
+        tokens.push({ text: text, kind: 'code', start: start, length: length, phrase: phraseBreak });
+      } else if (hasJoiner) {
+        var partStart = 0;
+        for (var j = 0; j <= text.length; j++) {
+          if (j < text.length && text[j] !== '-' && text[j] !== '/') continue;
+          tokens.push({ text: text.substring(partStart, j), kind: 'word', start: start + partStart, length: j - partStart, phrase: phraseBreak });
+          phraseBreak = false;
+          partStart = j + 1;
+        }
+      } else {
+        tokens.push({ text: text, kind: 'word', start: start, length: length, phrase: phraseBreak });
+      }
+      phraseBreak = false;
+    }
+    return tokens;
+  }
+
+  /** The digits a code starts with (15 of 15-ct/tw), or null: DocumentNumberTerms.LeadingNumber */
+  function leadingNumber(code) {
+    var end = 0;
+    while (end < code.length && isDigitCode(code.charCodeAt(end))) end++;
+    if (end === 0 || end === code.length || (code[end] !== '-' && code[end] !== '/')) return null;
+    return code.substring(0, end);
+  }
+
+  // ---- Analysers: VietnameseAnalyzer.cs and EnglishAnalyzer.cs ---------------------------------------
+
+  var FOLDED_PREFIX = '~';
+  var BIGRAM_PREFIX = '+';
+
+  /** Two tokens' keys as a bigram term: VietnameseAnalyzer.Bigram */
+  function bigram(first, second) { return BIGRAM_PREFIX + first + ' ' + second; }
+
+  var vietnamese = {
+    language: 'vi',
+    searchPipeline: [],
+    /** What a token is known by in a bigram. */
+    key: function (token) {
+      if (token.kind === 'word') return fold(token.text);
+      if (token.kind === 'number') return token.text;
+      var code = fold(token.text);
+      return leadingNumber(code) || code;
+    },
+    /** The index terms of one token, given the token before it in the same text (or null). */
+    tokenTerms: function (token, previous) {
+      var terms;
+      if (token.kind === 'word') {
+        var folded = fold(token.text);
+        terms = folded === token.text ? [token.text] : [token.text, FOLDED_PREFIX + folded];
+      } else {
+        terms = token.kind === 'number' ? [token.text] : [fold(token.text)];
+      }
+      if (previous && !token.phrase) terms.push(bigram(vietnamese.key(previous), vietnamese.key(token)));
+      return terms;
+    }
+  };
+
+  function english(lunr) {
+    var wordTerms = Object.create(null);
+    /** lunr's trimmer, stop-word filter and stemmer on the folded word; null when nothing is left. */
+    function wordTerm(word) {
+      if (word in wordTerms) return wordTerms[word];
+      var token = lunr.trimmer(new lunr.Token(fold(word), {}));
+      var term = token.str === '' || !lunr.stopWordFilter(token) ? null : lunr.stemmer(token).toString();
+      wordTerms[word] = term;
+      return term;
+    }
+    return {
+      language: 'en',
+      searchPipeline: ['stemmer'],
+      wordTerm: wordTerm,
+      tokenTerms: function (token) {
+        if (token.kind === 'number') return [token.text];
+        if (token.kind === 'code') return [fold(token.text)];
+        var term = wordTerm(token.text);
+        return term === null ? [] : [term];
+      }
+    };
+  }
+
+  var englishAnalyzer = null, englishLunr = null;
+
+  function analyzer(lunr, language) {
+    if (language === 'vi') return vietnamese;
+    if (language === 'en') {
+      if (englishLunr !== lunr) { englishAnalyzer = english(lunr); englishLunr = lunr; }
+      return englishAnalyzer;
+    }
+    throw new Error('No search analyser for language ' + language);
+  }
+
+  /** The index terms of a field's text, as the generator writes them. */
+  function terms(lunr, language, text) {
+    var a = analyzer(lunr, language);
+    var tokens = tokenize(normalize(text));
+    var out = [];
+    for (var i = 0; i < tokens.length; i++) {
+      Array.prototype.push.apply(out, a.tokenTerms(tokens[i], i > 0 ? tokens[i - 1] : null));
+    }
+    return out;
+  }
+
+  // ---- Queries --------------------------------------------------------------------------------------
+
+  /*
+   * Boosts of query clauses. An exact Vietnamese word matches its exact and its folded term, a folded
+   * match only the folded one, so exact matches rank first; a bigram adds weight to words that stand
+   * together as typed. Numbers and codes count as much as an exact word with its folded form.
+   */
+  var BOOST = { exact: 2, folded: 1, bigram: 2, code: 3, prefix: 1, english: 1 };
+  var MIN_PREFIX = 2;
+
+  /** Splits a query into segments { text, quoted } at straight and curly double quotes. */
+  function segments(query) {
+    var out = [];
+    var parts = String(query).split(/["\u201c\u201d\u201e]/);
+    for (var i = 0; i < parts.length; i++) {
+      if (/\S/.test(parts[i])) out.push({ text: parts[i], quoted: i % 2 === 1 });
+    }
+    return out;
+  }
+
+  /**
+   * The lunr clauses of a query. With typing set (results as you type), a last word that the reader may
+   * not have finished also matches as a prefix. Quoted words and their bigrams are required.
+   */
+  function clauses(lunr, language, query, typing) {
+    var a = analyzer(lunr, language);
+    var required = lunr.Query.presence.REQUIRED, optional = lunr.Query.presence.OPTIONAL;
+    var out = [];
+    var last = null;
+    segments(query).forEach(function (segment) {
+      var tokens = tokenize(normalize(segment.text));
+      var presence = segment.quoted ? required : optional;
+      tokens.forEach(function (token, i) {
+        var previous = i > 0 ? tokens[i - 1] : null;
+        if (language === 'vi') {
+          if (token.kind === 'word') {
+            // The exact word; its folded form among folded words (other tone variants); and the folded
+            // form as written, for pages that have it without diacritics (the index keeps no ~ form then).
+            var folded = fold(token.text);
+            out.push({ term: token.text, boost: BOOST.exact, presence: optional });
+            out.push({ term: FOLDED_PREFIX + folded, boost: BOOST.folded, presence: optional });
+            if (folded !== token.text) out.push({ term: folded, boost: BOOST.folded, presence: optional });
+          } else {
+            out.push({ term: a.tokenTerms(token, null)[0], boost: BOOST.code, presence: presence });
+          }
+          if (previous && !token.phrase) {
+            out.push({ term: bigram(a.key(previous), a.key(token)), boost: BOOST.bigram, presence: presence });
+          }
+        } else {
+          a.tokenTerms(token).forEach(function (term) {
+            out.push({ term: term, boost: BOOST.english, presence: presence });
+          });
+        }
+        last = { token: token, quoted: segment.quoted };
+      });
+    });
+
+    var open = typing && last && !last.quoted && last.token.kind === 'word' && !/[\s"\u201c\u201d\u201e]$/.test(query);
+    if (open) {
+      var prefix = language === 'vi' ? FOLDED_PREFIX + fold(last.token.text) : lunr.trimmer(new lunr.Token(fold(last.token.text), {})).str;
+      if (prefix.length >= MIN_PREFIX + (language === 'vi' ? 1 : 0)) {
+        out.push({ term: prefix, boost: BOOST.prefix, presence: optional, wildcard: lunr.Query.wildcard.TRAILING });
+        // Unaccented words have no ~ form in the index: look for the prefix among plain words too.
+        if (language === 'vi') out.push({ term: prefix.slice(FOLDED_PREFIX.length), boost: BOOST.prefix, presence: optional, wildcard: lunr.Query.wildcard.TRAILING });
+      }
+    }
+    return { clauses: out, prefix: open ? last.token : null };
+  }
+
+  /** Runs a query on a loaded lunr.Index; returns lunr's results, best first. */
+  function search(lunr, index, language, query, typing) {
+    var built = clauses(lunr, language, query, typing);
+    if (built.clauses.length === 0) return [];
+    return index.query(function (q) {
+      built.clauses.forEach(function (c) {
+        q.term(c.term, { boost: c.boost, presence: c.presence, usePipeline: false, wildcard: c.wildcard || lunr.Query.wildcard.NONE });
+      });
+    });
+  }
+
+  /**
+   * Where a query matches a text, as [start, end) ranges: the text is re-tokenised and each token whose
+   * terms meet the query's is a match. This is how titles and snippets are highlighted without term
+   * positions in the index.
+   */
+  function matches(lunr, language, query, text, typing) {
+    var a = analyzer(lunr, language);
+    var built = clauses(lunr, language, query, typing);
+    var wanted = Object.create(null);
+    var prefixes = [];
+    built.clauses.forEach(function (c) {
+      if (c.wildcard) prefixes.push(c.term); else wanted[c.term] = true;
+    });
+    var ranges = [];
+    tokenize(normalize(text)).forEach(function (token) {
+      var tokenTerms = language === 'vi' ? a.tokenTerms(token, null) : a.tokenTerms(token);
+      var hit = tokenTerms.some(function (t) {
+        if (wanted[t]) return true;
+        return prefixes.some(function (p) { return t.lastIndexOf(p, 0) === 0; });
+      });
+      if (!hit && language === 'en' && token.kind === 'word' && prefixes.length) {
+        var trimmed = lunr.trimmer(new lunr.Token(fold(token.text), {})).str;
+        hit = prefixes.some(function (p) { return trimmed.lastIndexOf(p, 0) === 0; });
+      }
+      if (hit) ranges.push([token.start, token.start + token.length]);
+    });
+    return ranges;
+  }
+
+  /**
+   * A window of about `size` characters of text around its first match, cut at spaces,
+   * with ranges shifted into it. Returns { text, ranges, before, after }.
+   */
+  function snippet(text, ranges, size) {
+    size = size || 200;
+    if (text.length <= size) return { text: text, ranges: ranges, before: false, after: false };
+    var start = 0;
+    if (ranges.length && ranges[0][1] > size - 40) {
+      start = Math.max(0, ranges[0][0] - 60);
+      var space = text.indexOf(' ', start);
+      if (space >= 0 && space < ranges[0][0]) start = space + 1;
+    }
+    var end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      var cut = text.lastIndexOf(' ', end);
+      if (cut > start) end = cut;
+    }
+    var shifted = ranges
+      .filter(function (r) { return r[0] >= start && r[1] <= end; })
+      .map(function (r) { return [r[0] - start, r[1] - start]; });
+    return { text: text.substring(start, end), ranges: shifted, before: start > 0, after: end < text.length };
+  }
+
+  var api = {
+    SEPARATOR_RANGES: SEPARATOR_RANGES,
+    SOFT_SEPARATORS: SOFT_SEPARATORS,
+    LOWER_CASE_RANGES: LOWER_CASE_RANGES,
+    FOLDED_PREFIX: FOLDED_PREFIX,
+    BIGRAM_PREFIX: BIGRAM_PREFIX,
+    BOOST: BOOST,
+    charClass: function (code) { return classes[code]; },
+    lowerChar: lowerChar,
+    normalize: normalize,
+    fold: fold,
+    tokenize: tokenize,
+    leadingNumber: leadingNumber,
+    analyzer: analyzer,
+    terms: terms,
+    segments: segments,
+    clauses: clauses,
+    search: search,
+    matches: matches,
+    snippet: snippet
+  };
+
+  if (typeof module === 'object' && module.exports) module.exports = api;
+  else global.StaticKbSearch = api;
+
+  if (typeof document === 'undefined') return;
+
+  // ---- UI ---------------------------------------------------------------------------------------------
+
+  var root = document.getElementById('search');
+  if (!root) return;
+  var data = root.dataset;
+  var language = (data.language || document.documentElement.getAttribute('lang') || 'vi').slice(0, 2) === 'en' ? 'en' : 'vi';
+  var loading = null;
+
+  function absolute(url) { return new URL(url, document.baseURI).href; }
+
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      if (global.lunr) { resolve(global.lunr); return; }
+      var script = document.createElement('script');
+      script.src = src;
+      script.async = true;
+      script.onload = function () { resolve(global.lunr); };
+      script.onerror = function () { reject(new Error('Could not load ' + src)); };
+      document.head.appendChild(script);
+    });
+  }
+
+  function fetchJson(url) {
+    return fetch(url, { credentials: 'same-origin' }).then(function (response) {
+      if (!response.ok) throw new Error(url + ': ' + response.status);
+      return response.json();
+    });
+  }
+
+  /** Loads lunr, the index and the page list once, on first use. */
+  function load() {
+    if (!loading) {
+      loading = Promise.all([loadScript(absolute(data.lunr)), fetchJson(absolute(data.index)), fetchJson(absolute(data.docs))])
+        .then(function (loaded) {
+          return { lunr: loaded[0], index: loaded[0].Index.load(loaded[1]), docs: loaded[2].docs };
+        });
+      loading.catch(function () { loading = null; });
+    }
+    return loading;
+  }
+
+  // Every search box starts the download when the reader starts searching, not with the page.
+  Array.prototype.forEach.call(document.querySelectorAll('form[role="search"] input'), function (input) {
+    input.addEventListener('focus', load, { once: true });
+    input.addEventListener('input', load, { once: true });
+  });
+
+  if (!root.hasAttribute('data-search-page')) return;
+
+  var input = document.getElementById('search-input');
+  var list = document.getElementById('search-results');
+  var status = document.getElementById('search-status');
+  if (!input || !list || !status) return;
+  var form = input.form;
+  var active = -1;
+  var generation = 0;
+  var MAX_RESULTS = 50;
+
+  function label(kind) {
+    var key = 'label' + kind.charAt(0).toUpperCase() + kind.slice(1);
+    return data[key] || kind;
+  }
+
+  function message(name, count) {
+    var text = data[name] || '';
+    return text.replace('{n}', String(count));
+  }
+
+  /** Appends text to a parent, wrapping the given ranges in <mark>. */
+  function appendMarked(parent, text, ranges) {
+    var at = 0;
+    ranges.forEach(function (range) {
+      if (range[0] < at) return;
+      if (range[0] > at) parent.appendChild(document.createTextNode(text.substring(at, range[0])));
+      var mark = document.createElement('mark');
+      mark.textContent = text.substring(range[0], range[1]);
+      parent.appendChild(mark);
+      at = range[1];
+    });
+    if (at < text.length) parent.appendChild(document.createTextNode(text.substring(at)));
+  }
+
+  function resultItem(engine, doc, query, i) {
+    var item = document.createElement('li');
+    item.className = 'search-result';
+    item.id = 'search-result-' + i;
+
+    var kind = document.createElement('span');
+    kind.className = 'search-result-kind';
+    kind.textContent = label(doc.kind);
+    item.appendChild(kind);
+
+    var link = document.createElement('a');
+    link.className = 'search-result-title';
+    link.href = new URL(doc.url, absolute(data.base || '/')).href;
+    appendMarked(link, doc.title, matches(engine.lunr, language, query, doc.title, true));
+    item.appendChild(link);
+
+    if (doc.text) {
+      var cut = snippet(doc.text, matches(engine.lunr, language, query, doc.text, true), 200);
+      var p = document.createElement('p');
+      p.className = 'search-result-snippet';
+      if (cut.before) p.appendChild(document.createTextNode('… '));
+      appendMarked(p, cut.text, cut.ranges);
+      if (cut.after) p.appendChild(document.createTextNode(' …'));
+      item.appendChild(p);
+    }
+    return item;
+  }
+
+  function setActive(next) {
+    var items = list.children;
+    if (active >= 0 && items[active]) {
+      items[active].classList.remove('is-active');
+      items[active].removeAttribute('aria-current');
+    }
+    active = items.length ? Math.max(-1, Math.min(next, items.length - 1)) : -1;
+    if (active >= 0) {
+      items[active].classList.add('is-active');
+      items[active].setAttribute('aria-current', 'true');
+      items[active].scrollIntoView({ block: 'nearest' });
+      input.setAttribute('aria-activedescendant', items[active].id);
+    } else {
+      input.removeAttribute('aria-activedescendant');
+    }
+  }
+
+  function keepInUrl(query) {
+    var url = new URL(location.href);
+    if (query) url.searchParams.set('q', query); else url.searchParams.delete('q');
+    history.replaceState(null, '', url.href);
+  }
+
+  function run(typing) {
+    var query = input.value;
+    var mine = ++generation;
+    keepInUrl(query.trim());
+    if (!query.trim()) {
+      list.textContent = '';
+      status.textContent = '';
+      active = -1;
+      return;
+    }
+    if (data.loading) status.textContent = data.loading;
+    load().then(function (engine) {
+      if (mine !== generation) return;
+      var results = search(engine.lunr, engine.index, language, query, typing);
+      list.textContent = '';
+      active = -1;
+      input.removeAttribute('aria-activedescendant');
+      results.slice(0, MAX_RESULTS).forEach(function (result, i) {
+        var doc = engine.docs[Number(result.ref)];
+        if (doc) list.appendChild(resultItem(engine, doc, query, i));
+      });
+      status.textContent = results.length ? message('results', results.length) : message('noResults', 0);
+    }, function () {
+      if (mine === generation) status.textContent = data.error || '';
+    });
+  }
+
+  var timer = 0;
+  input.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () { run(true); }, 60);
+  });
+
+  input.addEventListener('keydown', function (event) {
+    if (event.key === 'ArrowDown') { event.preventDefault(); setActive(active + 1); }
+    else if (event.key === 'ArrowUp') { event.preventDefault(); setActive(active - 1); }
+    else if (event.key === 'Escape') { setActive(-1); }
+    else if (event.key === 'Enter') {
+      event.preventDefault();
+      var item = active >= 0 ? list.children[active] : null;
+      var link = item && item.querySelector('a');
+      if (link) location.href = link.href; else run(false);
+    }
+  });
+
+  list.addEventListener('keydown', function (event) {
+    var links = Array.prototype.slice.call(list.querySelectorAll('a.search-result-title'));
+    var at = links.indexOf(document.activeElement);
+    if (at < 0) return;
+    if (event.key === 'ArrowDown' && at + 1 < links.length) { event.preventDefault(); links[at + 1].focus(); }
+    else if (event.key === 'ArrowUp') { event.preventDefault(); (at > 0 ? links[at - 1] : input).focus(); }
+  });
+
+  // Without this script the form is a plain GET to this page; with it, submitting searches in place.
+  if (form) form.addEventListener('submit', function (event) { event.preventDefault(); run(false); });
+
+  var initial = new URLSearchParams(location.search).get('q');
+  if (initial) {
+    input.value = initial;
+    run(false);
+  }
+})(typeof window !== 'undefined' ? window : this);

@@ -1,0 +1,109 @@
+'use strict';
+/*
+ * The node side of the Index tests: node harness.js <command> <input.json> prints one JSON result.
+ *   parity  — search.js against vectors the C# analysers wrote (characters, tokens, terms, lunr's
+ *             English functions, JSON numbers and strings)
+ *   compat  — builds the same documents with lunr's own Builder and compares with the generator's index
+ *   query   — loads an index into lunr and runs queries, for the relevance tests
+ */
+const fs = require('fs');
+const path = require('path');
+const { lunr, search, build } = require('../../../../generator/Index/lunr-build.js');
+
+const [command, inputPath] = process.argv.slice(2);
+const input = JSON.parse(fs.readFileSync(inputPath, 'utf8'));
+const commands = { parity, compat, query };
+process.stdout.write(JSON.stringify(commands[command](input)));
+
+function parity(v) {
+  const mismatches = [];
+  let checked = 0;
+  const check = (what, expected, actual) => {
+    checked++;
+    if (JSON.stringify(expected) !== JSON.stringify(actual) && mismatches.length < 40) mismatches.push({ what, expected, actual });
+  };
+  for (let code = 0; code < 0x10000; code++) {
+    const ch = String.fromCharCode(code);
+    check('class of U+' + code.toString(16), v.classes[code], search.charClass(code));
+    check('lower of U+' + code.toString(16), v.lower[code], search.lowerChar(ch).charCodeAt(0));
+    if (v.fold[code] !== null) check('fold of U+' + code.toString(16), v.fold[code], search.fold(ch));
+  }
+  v.texts.forEach((t) => {
+    const tokens = search.tokenize(search.normalize(t.text)).map((k) => [k.text, k.kind, k.start, k.length, k.phrase]);
+    check('tokens of ' + JSON.stringify(t.text), t.tokens, tokens);
+    check('vi terms of ' + JSON.stringify(t.text), t.vi, search.terms(lunr, 'vi', t.text));
+    check('en terms of ' + JSON.stringify(t.text), t.en, search.terms(lunr, 'en', t.text));
+  });
+  v.words.forEach((w) => {
+    check('stem of ' + w.word, w.stem, lunr.stemmer(new lunr.Token(w.word, {})).toString());
+    check('trim of ' + w.word, w.trim, lunr.trimmer(new lunr.Token(w.word, {})).toString());
+    check('stop word ' + w.word, w.stop, lunr.stopWordFilter(new lunr.Token(w.word, {})) === undefined);
+  });
+  v.numbers.forEach((n) => check('number ' + n.r, n.js, JSON.stringify(Number(n.r))));
+  v.strings.forEach((s) => check('string ' + s, s, JSON.stringify(JSON.parse(s))));
+  return { checked, mismatches };
+}
+
+// lunr numbers terms as it meets them, the generator by frequency: renumber lunr's to compare bytes.
+function renumbered(lunrJson, ourJson) {
+  const ours = new Map(ourJson.invertedIndex.map(([term, posting]) => [term, posting._index]));
+  const map = new Map(lunrJson.invertedIndex.map(([term, posting]) => [posting._index, ours.has(term) ? ours.get(term) : -1 - posting._index]));
+  const fieldVectors = lunrJson.fieldVectors.map(([ref, elements]) => {
+    const pairs = [];
+    for (let i = 0; i < elements.length; i += 2) pairs.push([map.get(elements[i]), elements[i + 1]]);
+    pairs.sort((a, b) => a[0] - b[0]);
+    return [ref, [].concat(...pairs)];
+  });
+  const invertedIndex = lunrJson.invertedIndex.map(([term, posting]) => {
+    const copy = Object.assign({}, posting, { _index: map.get(posting._index) });
+    return [term, Object.assign({ _index: copy._index }, copy)];
+  });
+  return Object.assign({}, lunrJson, { fieldVectors, invertedIndex });
+}
+
+function firstDifference(a, b) {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i === a.length && i === b.length ? null : { at: i, ours: a.slice(Math.max(0, i - 80), i + 80), lunr: b.slice(Math.max(0, i - 80), i + 80) };
+}
+
+function ranked(results) {
+  return results.map((r) => [r.ref, r.score]);
+}
+
+function sameRanking(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (Math.abs(a[i][1] - b[i][1]) > 1e-9) return false;
+    // Equal scores may come in either order; compare those as sets.
+    if (a[i][0] !== b[i][0]) {
+      const tie = (list) => list.filter((x) => Math.abs(x[1] - a[i][1]) <= 1e-9).map((x) => x[0]).sort().join(' ');
+      if (tie(a) !== tie(b)) return false;
+    }
+  }
+  return true;
+}
+
+function compat(input) {
+  const ourText = fs.readFileSync(input.indexPath, 'utf8');
+  const ourJson = JSON.parse(ourText);
+  const lunrIndex = build(input.language, input.fields, input.documents);
+  const lunrText = JSON.stringify(renumbered(JSON.parse(JSON.stringify(lunrIndex)), ourJson));
+  const ours = lunr.Index.load(ourJson);
+  const queries = input.queries.map((q) => {
+    const a = ranked(search.search(lunr, ours, input.language, q.text, q.typing));
+    const b = ranked(search.search(lunr, lunrIndex, input.language, q.text, q.typing));
+    return { query: q.text, typing: q.typing, same: sameRanking(a, b), ours: a.slice(0, 5), lunr: b.slice(0, 5), count: a.length };
+  });
+  return { identicalJson: ourText === lunrText, difference: firstDifference(ourText, lunrText), queries };
+}
+
+function query(input) {
+  const index = lunr.Index.load(JSON.parse(fs.readFileSync(input.indexPath, 'utf8')));
+  const docs = JSON.parse(fs.readFileSync(input.docsPath, 'utf8')).docs;
+  return input.queries.map((q) => ({
+    query: q.text,
+    results: search.search(lunr, index, input.language, q.text, q.typing).map((r) => ({ url: docs[Number(r.ref)].url, score: r.score })),
+    highlights: (q.highlight || []).map((text) => search.matches(lunr, input.language, q.text, text, q.typing).map((r) => text.slice(r[0], r[1]))),
+  }));
+}
