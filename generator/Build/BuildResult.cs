@@ -9,7 +9,8 @@ public sealed record BuildResult(
     string? OutputDir,
     int PageCount,
     long TotalBytes,
-    IReadOnlyList<TranslationStatus> TranslationStatuses)
+    IReadOnlyList<TranslationStatus> TranslationStatuses,
+    IReadOnlyList<Index.IndexSize>? IndexSizes = null)
 {
     public bool Succeeded => Diagnostics.All(d => !d.IsError);
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using StaticKb.Config;
 using StaticKb.Diagnostics;
+using StaticKb.Index;
 using StaticKb.Link;
 using StaticKb.Load;
 using StaticKb.Publish;
@@ -37,13 +38,28 @@ public static class SiteBuilder
         var templates = TemplateSet.Load(root, diagnostics);
         var strings = I18nStrings.Load(root, config.Languages.Select(l => l.Code).ToList(), diagnostics);
         var assetFiles = StaticAssets.Collect(root, diagnostics);
-        // Search indexes are assets too: fingerprinted with the rest so a page never pairs with a stale index.
         var (assetPaths, assetOutputs) = AssetFingerprinter.Fingerprint(assetFiles);
+        // The search files are made from the rendered pages, so their fingerprinted names are known only after
+        // rendering: pages carry a placeholder that is replaced once the indexes exist.
+        foreach (var lang in config.Languages)
+        {
+            assetPaths[SearchAssetNames.Index(lang.Code)] = SearchAssetNames.Placeholder(SearchAssetNames.Index(lang.Code));
+            assetPaths[SearchAssetNames.Docs(lang.Code)] = SearchAssetNames.Placeholder(SearchAssetNames.Docs(lang.Code));
+        }
         var manifest = new AssetManifest(assetPaths);
         var rendered = SiteRenderer.Render(linked, templates, strings, manifest, diagnostics);
-
         if (diagnostics.HasErrors)
             return new BuildResult(diagnostics.Sorted(), null, rendered.Pages.Count, 0, linked.TranslationStatuses);
+
+        var indexes = IndexStage.Run(rendered, config, diagnostics);
+        var searchFiles = indexes.Outputs.SelectMany(o => new[]
+        {
+            (Name: SearchAssetNames.Index(o.Language), Json: o.IndexJson),
+            (Name: SearchAssetNames.Docs(o.Language), Json: o.DocumentsJson),
+        }).ToDictionary(f => f.Name, f => Encoding.UTF8.GetBytes(f.Json));
+        var (searchPaths, searchOutputs) = AssetFingerprinter.Fingerprint(searchFiles);
+        assetOutputs.AddRange(searchOutputs);
+        rendered = SearchAssetNames.Resolve(rendered, searchPaths);
 
         var files = rendered.Pages.Select(p => new OutputFile(p.File, Encoding.UTF8.GetBytes(p.Html)))
             .Concat(assetOutputs)
@@ -51,6 +67,11 @@ public static class SiteBuilder
             .Concat(SitemapWriter.Write(rendered, config))
             .Append(new OutputFile(".nojekyll", []))
             .ToList();
+        var totalBytes = files.Sum(f => (long)f.Content.Length);
+        if (totalBytes > config.SiteBudgetMb * 1024 * 1024)
+            diagnostics.Error(new SourceLocation(SiteConfigReader.FileName, 1, 1),
+                $"the site is {totalBytes / (1024 * 1024)} MB, over its budget of {config.SiteBudgetMb} MB (GitHub Pages allows 1 GB)",
+                "raise site_budget_mb in site.yml, or remove large files");
         foreach (var broken in LinkChecker.Check(files, config.BaseUrl.Path))
         {
             var at = new SourceLocation(options.OutputDir is null ? config.OutputDir + "/" + broken.Page : broken.Page, 1, 1);
@@ -59,12 +80,12 @@ public static class SiteBuilder
             else diagnostics.Warning(at, message);
         }
         if (diagnostics.HasErrors || !options.WriteOutput)
-            return new BuildResult(diagnostics.Sorted(), null, rendered.Pages.Count, files.Sum(f => (long)f.Content.Length), linked.TranslationStatuses);
+            return new BuildResult(diagnostics.Sorted(), null, rendered.Pages.Count, totalBytes, linked.TranslationStatuses, indexes.Sizes);
 
         var output = new AtomicOutput(outputDir);
         if (!output.Prepare(config.OutputDir, diagnostics)) return Failed(diagnostics);
         output.Write(files);
-        return new BuildResult(diagnostics.Sorted(), outputDir, rendered.Pages.Count, files.Sum(f => (long)f.Content.Length), linked.TranslationStatuses);
+        return new BuildResult(diagnostics.Sorted(), outputDir, rendered.Pages.Count, totalBytes, linked.TranslationStatuses, indexes.Sizes);
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics) => new(diagnostics.Sorted(), null, 0, 0, []);

@@ -28,6 +28,9 @@ public static class BuildCommand
             }
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"built {result.PageCount} pages ({result.TotalBytes / 1024.0:F1} KiB) into {Path.GetRelativePath(Directory.GetCurrentDirectory(), result.OutputDir!)}"));
+            foreach (var size in result.IndexSizes ?? [])
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"search index {size.Language}: {size.IndexBytes / 1024.0:F1} KiB ({size.IndexGzipBytes / 1024.0:F1} KiB gzip), results list {size.DocsBytes / 1024.0:F1} KiB ({size.DocsGzipBytes / 1024.0:F1} KiB gzip)"));
             PrintTranslationSummary(result.TranslationStatuses, stdout);
             return ExitCodes.Success;
         });

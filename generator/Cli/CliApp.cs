@@ -12,6 +12,7 @@ public static class CliApp
             BuildCommand.Create(stdout, stderr),
             CheckCommand.Create(stdout, stderr),
             NewCommand.Create(stdout, stderr),
+            BenchCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

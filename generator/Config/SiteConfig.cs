@@ -8,8 +8,15 @@ public sealed record SiteConfig(
     IReadOnlyList<MenuItem> Menu,
     int ArticlesPerPage,
     int HomeArticleCount,
-    bool AllowRawHtml)
+    bool AllowRawHtml,
+    int SearchBudgetKb = SiteConfig.DefaultSearchBudgetKb,
+    long SiteBudgetMb = SiteConfig.DefaultSiteBudgetMb)
 {
+    public const int DefaultSearchBudgetKb = 1024;
+
+    /// <summary>GitHub Pages publishes sites up to 1 GB.</summary>
+    public const long DefaultSiteBudgetMb = 1024;
+
     public LanguageConfig DefaultLanguage => Languages[0];
 
     public LanguageConfig Language(string code) => Languages.First(l => l.Code == code);

@@ -38,6 +38,8 @@ public static class SiteConfigReader
         var perPage = root.Int("articles_per_page") ?? 10;
         var homeCount = root.Int("home_articles") ?? 5;
         var allowRawHtml = root.Bool("allow_raw_html");
+        var searchBudget = root.Int("search_budget_kb") ?? SiteConfig.DefaultSearchBudgetKb;
+        var siteBudget = root.Int("site_budget_mb") ?? (int)SiteConfig.DefaultSiteBudgetMb;
 
         var languages = new List<LanguageConfig>();
         var langs = root.Map("languages", required: true);
@@ -75,6 +77,6 @@ public static class SiteConfigReader
         root.ReportUnknownKeys();
 
         var hasNewErrors = diagnostics.Sorted().Count(d => d.IsError) > errorsBefore;
-        return hasNewErrors || baseUrl is null ? null : new SiteConfig(baseUrl, output, languages, menu, perPage, homeCount, allowRawHtml);
+        return hasNewErrors || baseUrl is null ? null : new SiteConfig(baseUrl, output, languages, menu, perPage, homeCount, allowRawHtml, searchBudget, siteBudget);
     }
 }

@@ -1,0 +1,16 @@
+using System.CommandLine;
+using StaticKb.Index;
+
+namespace StaticKb.Cli;
+
+/// <summary><c>statickb bench search</c>: index build time and size against lunr.js's own builder on a generated corpus.</summary>
+public static class BenchCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var pairs = new Option<int>("--pairs") { Description = "Article pairs in the generated corpus", DefaultValueFactory = _ => 1000 };
+        var search = new Command("search", "Benchmark the search index builder against lunr.js (needs node and npm)") { pairs };
+        search.SetAction(parse => SearchBenchmark.Run(stdout, parse.GetValue(pairs)));
+        return new Command("bench", "Benchmarks that print figures") { search };
+    }
+}
