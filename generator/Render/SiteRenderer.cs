@@ -2,6 +2,7 @@ using Scriban.Runtime;
 using StaticKb.Config;
 using StaticKb.Diagnostics;
 using StaticKb.Link;
+using StaticKb.Load;
 using StaticKb.Model;
 using StaticKb.Render.Pages;
 using StaticKb.Render.Templates;
@@ -44,6 +45,7 @@ public sealed class SiteRenderer
     private void RenderLanguage(LanguageConfig lang)
     {
         var views = new ViewBuilder(_site, lang.Code, _strings, _diagnostics);
+        var otherViews = new ViewBuilder(_site, _config.Other(lang.Code).Code, _strings, new DiagnosticBag());
         var ordered = _site.Articles
             .OrderByDescending(p => p.Primary(_config.DefaultLanguage.Code).Date)
             .ThenBy(p => p.Key, StringComparer.Ordinal)
@@ -84,6 +86,25 @@ public sealed class SiteRenderer
                     ["article"] = view,
                     ["json_ld"] = StructuredData.Article(view, lang.Code, _config.BaseUrl.Absolute(SitePaths.Article(lang.Code, pair.Key)), lang.Title),
                     ["og_type"] = "article",
+                });
+        }
+
+        var source = _config.DefaultLanguage.Code;
+        var translation = _config.Languages[1].Code;
+        foreach (var pair in ordered.Where(p => p.In(source) is not null && p.In(translation) is not null))
+        {
+            // Each side is rendered for this page's readers: its entity links lead to pages in this language.
+            var rows = ParallelPages.Rows(pair, source, translation,
+                a => a.Language == lang.Code ? views.Blocks(a) : otherViews.Blocks(a), _diagnostics, report: lang.Code == source);
+            Page(lang, SitePaths.Parallel(lang.Code, pair.Key), "pages/parallel.html", "parallel",
+                _strings.Get(lang.Code, "parallel_title") + ": " + (pair.In(lang.Code)!.Title), lang.Description, new()
+                {
+                    ["rows"] = rows,
+                    ["source_lang"] = source,
+                    ["translation_lang"] = translation,
+                    ["article_url"] = views.Link(SitePaths.Article(lang.Code, pair.Key)),
+                    ["source_title"] = pair.In(source)!.Title,
+                    ["translation_title"] = pair.In(translation)!.Title,
                 });
         }
 
@@ -128,6 +149,22 @@ public sealed class SiteRenderer
             Page(lang, SitePaths.Topic(lang.Code, topic.Key), "pages/topic.html", "list", topic.Name, lang.Description, new() { ["topic"] = topic });
         Page(lang, SitePaths.Topics(lang.Code), "pages/topics.html", "list", _strings.Get(lang.Code, "topics_title"), lang.Description,
             new() { ["topics"] = topics });
+
+        var statusRows = _site.TranslationStatuses
+            .OrderBy(st => st.State == TranslationState.Current)
+            .ThenBy(st => st.State)
+            .ThenBy(st => st.SourcePath, StringComparer.Ordinal)
+            .Select(st => new StatusRowView(st.Section, st.Key, st.State.ToString().ToLowerInvariant(),
+                _strings.Get(lang.Code, "status_" + st.State.ToString().ToLowerInvariant()), st.SourcePath, st.TranslationPath,
+                views.Link(st.Section == ContentLoader.ArticlesSection ? SitePaths.Article(lang.Code, st.Key)
+                    : SitePaths.Entity(lang.Code, EntityKinds.FromFolder(st.Section)!.Value, st.Key))))
+            .ToList();
+        Page(lang, $"{lang.Code}/status/", "pages/status.html", "status", _strings.Get(lang.Code, "status_title"), lang.Description, new()
+        {
+            ["rows"] = statusRows,
+            ["counts"] = Enum.GetValues<TranslationState>().Select(st => new LinkView(_strings.Get(lang.Code, "status_" + st.ToString().ToLowerInvariant()),
+                _site.TranslationStatuses.Count(x => x.State == st).ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList(),
+        });
 
         Page(lang, $"{lang.Code}/search/", "pages/search.html", "search", _strings.Get(lang.Code, "search_title"), lang.Description, new());
     }

@@ -57,6 +57,37 @@ public sealed class MarkdownRenderer
         return new RenderedMarkdown(html, paragraphs, ids.Distinct().ToList(), MentionExtractor.Extract(document, NameOf));
     }
 
+    /// <summary>
+    /// The body's top-level blocks, each rendered on its own, with its kind and line: the rows of the parallel
+    /// reading view, and what is compared to see whether a translation lines up with its source.
+    /// </summary>
+    public IReadOnlyList<RenderedBlock> RenderBlocks(ContentSource source, string markdown)
+    {
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        var blocks = new List<RenderedBlock>();
+        foreach (var block in document)
+        {
+            if (block is LinkReferenceDefinitionGroup or BlankLineBlock) continue;
+            using var writer = new StringWriter();
+            var renderer = new Markdig.Renderers.HtmlRenderer(writer);
+            _pipeline.Setup(renderer);
+            renderer.Render(block);
+            writer.Flush();
+            var html = writer.ToString();
+            if (_allowRawHtml) html = _sanitizer.Sanitize(html);
+            var kind = block switch
+            {
+                HeadingBlock => "heading",
+                Markdig.Extensions.Figures.Figure => "figure",
+                ListBlock => "list",
+                Markdig.Extensions.Tables.Table => "table",
+                _ => "paragraph",
+            };
+            blocks.Add(new RenderedBlock(kind, source.BodyLine + block.Line, html));
+        }
+        return blocks;
+    }
+
     private string? NameOf(string id) => _resolve(id)?.Name;
 
     private static SourceLocation At(ContentSource source, MarkdownObject node) =>

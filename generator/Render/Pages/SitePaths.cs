@@ -28,6 +28,9 @@ public static class SitePaths
 
     public static string Article(string lang, string key) => $"{lang}/articles/{key}/";
 
+    /// <summary>The parallel reading view of a translated article: source and translation side by side.</summary>
+    public static string Parallel(string lang, string key) => $"{lang}/articles/{key}/parallel/";
+
     public static string EntityIndex(string lang, EntityKind kind) => $"{lang}/{kind.Folder()}/";
 
     public static string Entity(string lang, EntityKind kind, string key) => $"{lang}/{kind.Folder()}/{key}/";

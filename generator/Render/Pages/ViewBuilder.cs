@@ -34,6 +34,9 @@ public sealed class ViewBuilder
 
     public string Link(string sitePath) => _base.Link(sitePath);
 
+    /// <summary>The article body's top-level blocks rendered for this language's readers (links to this language's pages).</summary>
+    public IReadOnlyList<RenderedBlock> Blocks(Article article) => _markdown.RenderBlocks(article.Source, article.Body);
+
     public AnnotationTarget? ResolveAnnotation(string id)
     {
         var pair = _site.Entity(id);
@@ -93,7 +96,8 @@ public sealed class ViewBuilder
                 here is null ? f.Measure : f.Measure, f.Period)).ToList(),
             here is null,
             original is null ? null : Link(SitePaths.Article(original.Language, pair.Key)),
-            original?.Title);
+            original?.Title,
+            pair.ByLanguage.Count > 1 ? Link(SitePaths.Parallel(_lang, pair.Key)) : null);
     }
 
     /// <summary>

@@ -44,7 +44,8 @@ public sealed record ArticleView(
     IReadOnlyList<FigureView> Figures,
     bool IsFallback,
     string? OriginalUrl,
-    string? OriginalTitle);
+    string? OriginalTitle,
+    string? ParallelUrl);
 
 public sealed record PagerView(int Page, int TotalPages, string? PrevUrl, string? NextUrl, IReadOnlyList<LinkView> Pages);
 
@@ -90,3 +91,7 @@ public sealed record FigureRowView(string Measure, string Value, string? Period,
 public sealed record FigureSeriesView(string Title, string Anchor, RawHtml? Svg, IReadOnlyList<FigureRowView> Rows);
 
 public sealed record TopicView(string Key, string Name, string Url, IReadOnlyList<ArticleView> Articles);
+
+public sealed record ParallelRowView(RawHtml? Source, RawHtml? Translation, bool Mismatch);
+
+public sealed record StatusRowView(string Section, string Key, string State, string StateLabel, string SourcePath, string? TranslationPath, string Url);
