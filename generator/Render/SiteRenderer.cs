@@ -183,9 +183,13 @@ public sealed class SiteRenderer
             new LinkView(_strings.Get(lang.Code, "switch_language"), _config.BaseUrl.Link(otherPath)),
             other.Code);
         var model = Globals(lang.Code, page);
+        model["searchable"] = Searchable.Contains(kind);
         foreach (var (k, v) in data) model[k] = v;
         Emit(sitePath, lang.Code, template, model);
     }
+
+    // Pages the search index covers; lists, the timeline and editors' pages would only repeat them.
+    private static readonly HashSet<string> Searchable = ["article", .. EntityKinds.All.Select(k => k.Id())];
 
     private Dictionary<string, object?> Globals(string lang, PageView? page) => new()
     {
@@ -197,6 +201,7 @@ public sealed class SiteRenderer
         ["assets"] = Assets(lang),
         ["base_path"] = _config.BaseUrl.Path,
         ["json_ld"] = null,
+        ["searchable"] = false,
         ["og_type"] = "website",
         ["og_locale"] = lang == "vi" ? "vi_VN" : "en_GB",
     };
