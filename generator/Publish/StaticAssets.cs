@@ -18,7 +18,11 @@ public static class StaticAssets
         if (Directory.Exists(dir))
         {
             foreach (var file in Directory.EnumerateFiles(dir).Order(StringComparer.Ordinal))
-                assets[Path.GetFileName(file)] = File.ReadAllBytes(file);
+            {
+                var name = Path.GetFileName(file);
+                var minified = AssetMinifier.Minify(name, File.ReadAllText(file), $"templates/assets/{name}", diagnostics);
+                assets[name] = minified is null ? File.ReadAllBytes(file) : System.Text.Encoding.UTF8.GetBytes(minified);
+            }
         }
         var lunr = FindUpwards(projectRoot, LunrPackageFile) ?? FindUpwards(AppContext.BaseDirectory, LunrPackageFile);
         if (lunr is null)
