@@ -27,14 +27,19 @@ public static class SiteConfigReader
         var root = YamlMapReader.Parse(FileName, yaml, 1, diagnostics);
         if (root is null) return null;
 
-        var baseUrlText = overrides.BaseUrl ?? root.String("base_url", required: true);
+        // Read every key even when the command line overrides it, so it is neither reported as unknown nor left unchecked.
+        var baseUrlText = root.String("base_url", required: overrides.BaseUrl is null);
+        var fromCommandLine = overrides.BaseUrl is not null;
+        baseUrlText = overrides.BaseUrl ?? baseUrlText;
         BaseUrl? baseUrl = null;
         if (baseUrlText is not null)
         {
             baseUrl = BaseUrl.TryParse(baseUrlText, out var error);
-            if (baseUrl is null) diagnostics.Error(root.LocationOf("base_url") ?? root.Location, "base_url: " + error);
+            if (baseUrl is null)
+                diagnostics.Error(fromCommandLine ? new SourceLocation("--base-url", 1, 1) : root.LocationOf("base_url") ?? root.Location, "base_url: " + error);
         }
-        var output = overrides.OutputDir ?? root.String("output") ?? "_site";
+        var output = root.String("output") ?? "_site";
+        output = overrides.OutputDir ?? output;
         var perPage = root.Int("articles_per_page") ?? 10;
         var homeCount = root.Int("home_articles") ?? 5;
         var allowRawHtml = root.Bool("allow_raw_html");

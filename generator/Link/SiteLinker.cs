@@ -26,7 +26,8 @@ public static class SiteLinker
             foreach (var id in article.Entities.Concat(article.Conferences))
             {
                 if (linked.Entity(id) is null)
-                    diagnostics.Error(new SourceLocation(article.Source.Path, 1, 1), $"front matter lists an unknown entity '{id}'",
+                    diagnostics.Error(article.ReferenceLocations.GetValueOrDefault(id, new SourceLocation(article.Source.Path, 1, 1)),
+                        $"front matter lists an unknown entity '{id}'",
                         "check the spelling (kind/key), or add the entity page in content/<lang>/<kind>/");
             }
         }

@@ -17,8 +17,10 @@ public static class ArticleReader
         var key = fm.String("translation_key", required: true);
         var summary = fm.String("summary");
         var tags = fm.StringList("tags");
-        var entities = fm.StringList("entities");
-        var conferences = fm.StringList("conferences");
+        var entityRefs = fm.LocatedStringList("entities");
+        var conferenceRefs = fm.LocatedStringList("conferences");
+        var entities = entityRefs.Select(r => r.Value).ToList();
+        var conferences = conferenceRefs.Select(r => r.Value).ToList();
         var figures = fm.MapList("figures", f =>
         {
             var value = f.String("value", required: true);
@@ -52,6 +54,9 @@ public static class ArticleReader
 
         if (title is null || date is null || key is null) return null;
         return new Article(source, title, titleNeedsReview, date, sourceName, url, key, summary, tags, entities, conferences,
-            figures, import, translatedFrom, draft, body);
+            figures, import, translatedFrom, draft, body)
+        {
+            ReferenceLocations = entityRefs.Concat(conferenceRefs).GroupBy(r => r.Value).ToDictionary(g => g.Key, g => g.First().At),
+        };
     }
 }

@@ -123,17 +123,20 @@ public sealed class YamlMapReader
         return null;
     }
 
-    public IReadOnlyList<string> StringList(string key)
+    public IReadOnlyList<string> StringList(string key) => LocatedStringList(key).Select(x => x.Value).ToList();
+
+    /// <summary>A list of text items, each with its own position (to report a bad item where it is written).</summary>
+    public IReadOnlyList<(string Value, SourceLocation At)> LocatedStringList(string key)
     {
         var node = Node(key, false);
         if (node is null) return [];
-        if (node is YamlScalarNode single) return [single.Value ?? ""];
+        if (node is YamlScalarNode single) return [(single.Value ?? "", At(single))];
         if (node is YamlSequenceNode seq)
         {
-            var list = new List<string>();
+            var list = new List<(string, SourceLocation)>();
             foreach (var item in seq)
             {
-                if (item is YamlScalarNode s) list.Add(s.Value ?? "");
+                if (item is YamlScalarNode s) list.Add((s.Value ?? "", At(s)));
                 else _diagnostics.Error(At(item), $"each item of '{key}' must be text, not a {Shape(item)}");
             }
             return list;

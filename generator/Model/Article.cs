@@ -19,6 +19,10 @@ public sealed record Article(
     bool Draft,
     string Body)
 {
+    /// <summary>Where each entity reference of the front matter is written, for diagnostics about it.</summary>
+    public IReadOnlyDictionary<string, Diagnostics.SourceLocation> ReferenceLocations { get; init; } =
+        new Dictionary<string, Diagnostics.SourceLocation>();
+
     public string Language => Source.Language;
     public string Slug => Source.Slug;
 }

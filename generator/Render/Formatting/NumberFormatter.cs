@@ -11,13 +11,13 @@ public static partial class NumberFormatter
     public static string Format(string vietnamese, string language)
     {
         if (language == "vi") return vietnamese;
-        var swapped = DecimalOrGroup().Replace(vietnamese, m => m.Groups["sep"].Value == "," ? $"{m.Groups["a"].Value}.{m.Groups["b"].Value}" : $"{m.Groups["a"].Value},{m.Groups["b"].Value}");
+        var swapped = Separator().Replace(vietnamese, m => m.Value == "," ? "." : ",");
         return NumericRange().Replace(swapped, "$1–$2");
     }
 
     // Vietnamese "1.000" groups thousands (exactly three digits after the dot); "7,52" is a decimal comma.
-    [GeneratedRegex(@"(?<a>\d)(?<sep>[,.])(?<b>\d+)")]
-    private static partial Regex DecimalOrGroup();
+    [GeneratedRegex(@"(?<=\d)[,.](?=\d)")]
+    private static partial Regex Separator();
 
     [GeneratedRegex(@"(\d)\s*-\s*(\d)")]
     private static partial Regex NumericRange();

@@ -18,7 +18,17 @@ public sealed class MarkdownRenderer
     private readonly MarkdownPipeline _pipeline;
     private readonly Func<string, AnnotationTarget?> _resolve;
     private readonly bool _allowRawHtml;
-    private readonly HtmlSanitizer _sanitizer = new();
+    private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
+
+    // The sanitiser removes scripts and event handlers from editors' raw HTML, but keeps what the generator's own
+    // markup needs: classes, ids (footnotes, headings) and data-* attributes (annotations).
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer { AllowDataAttributes = true };
+        sanitizer.AllowedAttributes.Add("class");
+        sanitizer.AllowedAttributes.Add("id");
+        return sanitizer;
+    }
 
     public MarkdownRenderer(bool allowRawHtml, Func<string, AnnotationTarget?> resolve)
     {
@@ -45,6 +55,11 @@ public sealed class MarkdownRenderer
                     diagnostics.Error(At(source, link), $"link target '{url}' is not allowed",
                         "link to http(s) or mailto addresses, or to a path in the site");
                     link.Url = "#";
+                    break;
+                case AutolinkInline { Url: { } autoUrl } autolink when !IsSafeUrl(autoUrl):
+                    diagnostics.Error(At(source, autolink), $"link target '{autoUrl}' is not allowed",
+                        "link to http(s) or mailto addresses, or to a path in the site");
+                    autolink.Url = "#";
                     break;
             }
         }

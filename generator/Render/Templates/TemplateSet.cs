@@ -79,6 +79,8 @@ public sealed class TemplateSet : ITemplateLoader
             LoopLimit = 100_000,
             RecursiveLimit = 20,
             StrictVariables = true,
+            // A mistyped member (page.titel) is an error, not an empty string on the page.
+            EnableRelaxedMemberAccess = false,
         };
         context.PushGlobal(globals);
         try
@@ -88,7 +90,8 @@ public sealed class TemplateSet : ITemplateLoader
         catch (ScriptRuntimeException e)
         {
             var span = e.Span;
-            var file = string.IsNullOrEmpty(span.FileName) ? $"{Folder}/{name}" : span.FileName;
+            var file = string.IsNullOrEmpty(span.FileName) ? $"{Folder}/{name}"
+                : span.FileName.StartsWith(Folder + "/", StringComparison.Ordinal) ? span.FileName : $"{Folder}/{span.FileName}";
             diagnostics.Error(new SourceLocation(file, span.Start.Line + 1, span.Start.Column + 1),
                 $"template error while rendering {pagePath}: {e.OriginalMessage}");
             return null;
