@@ -25,6 +25,8 @@ public static class SiteBuilder
         if (config is null) return Failed(diagnostics);
 
         var outputDir = Path.GetFullPath(Path.Combine(root, config.OutputDir));
+        // First of all, so that even a build that fails leaves the last good site where readers expect it.
+        if (options.WriteOutput) new AtomicOutput(outputDir).Repair();
         if (options.OutputDir is null && !IsInside(outputDir, root))
             diagnostics.Error(new SourceLocation(SiteConfigReader.FileName, 1, 1), $"output '{config.OutputDir}' is outside the project",
                 "use a folder inside the project, or pass --output explicitly to write elsewhere");

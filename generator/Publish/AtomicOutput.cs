@@ -21,10 +21,16 @@ public sealed class AtomicOutput
 
     private string Staging => _output + ".staging";
 
-    /// <summary>Checks the output folder can be replaced, and repairs a swap that a killed build left half done.</summary>
-    public bool Prepare(string displayName, DiagnosticBag diagnostics)
+    /// <summary>Puts back the previous site if a build was killed between the two renames of the swap.</summary>
+    public void Repair()
     {
         if (!Directory.Exists(_output) && Directory.Exists(Previous)) Directory.Move(Previous, _output);
+    }
+
+    /// <summary>Checks the output folder can be replaced (after repairing a half-done swap).</summary>
+    public bool Prepare(string displayName, DiagnosticBag diagnostics)
+    {
+        Repair();
         if (Directory.Exists(_output) && !File.Exists(Path.Combine(_output, Marker)) && Directory.EnumerateFileSystemEntries(_output).Any())
         {
             diagnostics.Error(SourceLocation.File(displayName), $"the output folder '{displayName}' exists and was not made by statickb; refusing to replace it",
