@@ -183,15 +183,28 @@
       wordTerms[word] = term;
       return term;
     }
+    /** A number's key, or a code's leading number (or the code): EnglishAnalyzer's NumberKey */
+    function numberKey(token) {
+      if (token.kind === 'number') return token.text;
+      var code = fold(token.text);
+      return leadingNumber(code) || code;
+    }
     return {
       language: 'en',
       searchPipeline: ['stemmer'],
       wordTerm: wordTerm,
-      tokenTerms: function (token) {
-        if (token.kind === 'number') return [token.text];
-        if (token.kind === 'code') return [fold(token.text)];
-        var term = wordTerm(token.text);
-        return term === null ? [] : [term];
+      /** The index terms of one token; a number right after a word also gives a pair (+direct 15). */
+      tokenTerms: function (token, previous) {
+        if (token.kind === 'word') {
+          var term = wordTerm(token.text);
+          return term === null ? [] : [term];
+        }
+        var terms = [token.kind === 'number' ? token.text : fold(token.text)];
+        if (previous && previous.kind === 'word' && !token.phrase) {
+          var previousTerm = wordTerm(previous.text);
+          if (previousTerm !== null) terms.push(bigram(previousTerm, numberKey(token)));
+        }
+        return terms;
       }
     };
   }
@@ -267,8 +280,8 @@
             out.push({ term: bigram(a.key(previous), a.key(token)), boost: BOOST.bigram, presence: presence });
           }
         } else {
-          a.tokenTerms(token).forEach(function (term) {
-            out.push({ term: term, boost: BOOST.english, presence: presence });
+          a.tokenTerms(token, previous).forEach(function (term, k) {
+            out.push({ term: term, boost: k === 0 ? BOOST.english : BOOST.bigram, presence: presence });
           });
         }
         last = { token: token, quoted: segment.quoted };
@@ -313,7 +326,7 @@
     });
     var ranges = [];
     tokenize(normalize(text)).forEach(function (token) {
-      var tokenTerms = language === 'vi' ? a.tokenTerms(token, null) : a.tokenTerms(token);
+      var tokenTerms = a.tokenTerms(token, null);
       var hit = tokenTerms.some(function (t) {
         if (wanted[t]) return true;
         return prefixes.some(function (p) { return t.lastIndexOf(p, 0) === 0; });
