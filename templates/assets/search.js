@@ -306,7 +306,11 @@
     if (built.clauses.length === 0) return [];
     return index.query(function (q) {
       built.clauses.forEach(function (c) {
-        q.term(c.term, { boost: c.boost, presence: c.presence, usePipeline: false, wildcard: c.wildcard || lunr.Query.wildcard.NONE });
+        // The index drops bigrams that only one page has (UniquePhrases.cs): a quoted phrase cannot
+        // require one, so it falls back to ranking by its words.
+        var presence = c.presence === lunr.Query.presence.REQUIRED && c.term.charAt(0) === BIGRAM_PREFIX && !(c.term in index.invertedIndex)
+          ? lunr.Query.presence.OPTIONAL : c.presence;
+        q.term(c.term, { boost: c.boost, presence: presence, usePipeline: false, wildcard: c.wildcard || lunr.Query.wildcard.NONE });
       });
     });
   }

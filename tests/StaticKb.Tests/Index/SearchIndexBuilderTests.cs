@@ -56,6 +56,17 @@ public class SearchIndexBuilderTests
     }
 
     [Fact]
+    public void BigramsThatOnlyOneFieldOfOnePageHasAreLeftOut()
+    {
+        var output = SearchIndexBuilder.Build("vi", new[] { Doc("vi/a/", "Ngoại giao", "kinh tế xanh"), Doc("vi/b/", "Khác", "kinh tế") });
+
+        Assert.Contains("\"+kinh te\"", output.IndexJson);     // two pages
+        Assert.DoesNotContain("\"+te xanh\"", output.IndexJson); // one page
+        Assert.DoesNotContain("\"+ngoai giao\"", output.IndexJson);
+        Assert.Contains("\"~ngoai\"", output.IndexJson);         // words are all kept
+    }
+
+    [Fact]
     public void TwoPagesWithOneUrlAreAnError()
     {
         Assert.Throws<ArgumentException>(() => SearchIndexBuilder.Build("vi", new[] { Doc("vi/a/", "A", "x"), Doc("vi/a/", "B", "y") }));

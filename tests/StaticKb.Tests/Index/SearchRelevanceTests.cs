@@ -97,6 +97,13 @@ public class SearchRelevanceTests
     }
 
     [Fact]
+    public void AQuotedPhraseThatOnlyOnePageHasStillFindsThatPage()
+    {
+        // Its bigrams were dropped from the index as one-offs (UniquePhrases); its words still find it.
+        AssertFirst("vi", "vi/articles/duong-cao-toc-bac-nam/", "\"trồng thêm cây xanh\"", "\"trong them cay xanh\"");
+    }
+
+    [Fact]
     public void DecimalFiguresWithCommaOrDot()
     {
         AssertFirst("vi", "vi/articles/tang-truong-quy-ii/", "7,52", "7.52", "tăng 7,52%");
