@@ -239,7 +239,10 @@
    * together as typed. Numbers and codes count as much as an exact word with its folded form.
    */
   var BOOST = { exact: 2, folded: 1, bigram: 2, code: 3, prefix: 1, english: 1 };
-  var MIN_PREFIX = 2;
+  var MIN_PREFIX = 3;
+  // A half-typed word matches at most this many of its completions: "ngh" starts hundreds of words, and
+  // every one would add its pages to the query.
+  var MAX_COMPLETIONS = 8;
 
   /** Splits a query into segments { text, quoted } at straight and curly double quotes. */
   function segments(query) {
@@ -300,12 +303,33 @@
     return { clauses: out, prefix: open ? last.token : null };
   }
 
+  /**
+   * The completions of a prefix in the index, at most MAX_COMPLETIONS: those on most pages, which in our
+   * indexes are the lowest term numbers (the generator numbers terms by postings, most first).
+   */
+  function completions(lunr, index, prefix) {
+    var found = index.tokenSet.intersect(lunr.TokenSet.fromString(prefix + '*')).toArray();
+    if (found.length <= MAX_COMPLETIONS) return found;
+    return found
+      .map(function (term) { return [term, index.invertedIndex[term]._index]; })
+      .sort(function (a, b) { return a[1] - b[1]; })
+      .slice(0, MAX_COMPLETIONS)
+      .map(function (pair) { return pair[0]; });
+  }
+
   /** Runs a query on a loaded lunr.Index; returns lunr's results, best first. */
   function search(lunr, index, language, query, typing) {
     var built = clauses(lunr, language, query, typing);
     if (built.clauses.length === 0) return [];
+    var expanded = [];
+    built.clauses.forEach(function (c) {
+      if (!c.wildcard) { expanded.push(c); return; }
+      completions(lunr, index, c.term).forEach(function (term) {
+        expanded.push({ term: term, boost: c.boost, presence: c.presence });
+      });
+    });
     return index.query(function (q) {
-      built.clauses.forEach(function (c) {
+      expanded.forEach(function (c) {
         // The index drops bigrams that only one page has (UniquePhrases.cs): a quoted phrase cannot
         // require one, so it falls back to ranking by its words.
         var presence = c.presence === lunr.Query.presence.REQUIRED && c.term.charAt(0) === BIGRAM_PREFIX && !(c.term in index.invertedIndex)
