@@ -69,11 +69,18 @@ internal sealed class LunrIndexWriter
 
     public string ToJson()
     {
-        var n = _terms.Count;
-        // lunr sorts terms with Array.prototype.sort: by UTF-16 code units, which is ordinal order.
+        // Only terms some page has (pruning may have taken a term's only posting).
+        var n = 0;
+        for (var t = 0; t < _terms.Count; t++) if (_documentFrequency[t] > 0) n++;
         var texts = new string[n];
         var byText = new int[n];
-        for (var t = 0; t < n; t++) { texts[t] = _terms[t]; byText[t] = t; }
+        for (int t = 0, i = 0; t < _terms.Count; t++)
+        {
+            if (_documentFrequency[t] == 0) continue;
+            texts[i] = _terms[t];
+            byText[i++] = t;
+        }
+        // lunr sorts terms with Array.prototype.sort: by UTF-16 code units, which is ordinal order.
         Array.Sort(texts, byText, StringComparer.Ordinal);
 
         // Most postings first, ties in term order: a unique key per term, so numbering is deterministic.
@@ -86,15 +93,15 @@ internal sealed class LunrIndexWriter
             byFrequency[i] = t;
         }
         Array.Sort(keys, byFrequency);
-        var number = new int[n];
+        var number = new int[_terms.Count];
         for (var i = 0; i < n; i++) number[byFrequency[i]] = i;
 
-        var idf = new double[n];
-        for (var t = 0; t < n; t++) idf[t] = Idf(_documentFrequency[t], _pages.Count);
+        var idf = new double[_terms.Count];
+        for (var t = 0; t < idf.Length; t++) idf[t] = Idf(_documentFrequency[t], _pages.Count);
 
         // Postings grouped by term, each group in page order (the order they were added).
-        var start = new int[n + 1];
-        for (var t = 0; t < n; t++) start[t + 1] = start[t] + _documentFrequency[t];
+        var start = new int[_terms.Count + 1];
+        for (var t = 0; t < _terms.Count; t++) start[t + 1] = start[t] + _documentFrequency[t];
         var grouped = new int[_postings];
         var fill = (int[])start.Clone();
         for (var p = 0; p < _postings; p++) grouped[fill[_postingTerm[p]]++] = _postingPageField[p];

@@ -16,6 +16,7 @@ public static class SearchIndexBuilder
         }
 
         var (fields, terms) = Analyse(language, pages);
+        UniquePhrases.Prune(fields, terms);
         var writer = new LunrIndexWriter(SearchFields.All, SearchAnalyzer.For(language).SearchPipeline, terms);
         foreach (var page in fields) writer.Add(page);
         return new SearchIndexOutput(language, writer.ToJson(), SearchDocumentsJson.Write(language, pages));

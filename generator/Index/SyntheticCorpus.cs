@@ -89,11 +89,22 @@ internal static class SyntheticCorpus
         return words;
     }
 
+    /// <summary>
+    /// Function words first (most frequent), then real stems with their endings, then made-up stems with
+    /// theirs, so that, as in real English text, a few words are on every page and most on few.
+    /// </summary>
     private static string[] EnglishLexicon()
     {
         var words = new List<string>(EnglishFunctionWords);
         foreach (var suffix in EnglishSuffixes)
             foreach (var stem in EnglishStems) words.Add(stem + suffix);
+        string[] onsets = { "b", "c", "d", "f", "g", "h", "l", "m", "n", "p", "r", "s", "t", "v", "w", "br", "cr", "dr", "fl", "gr", "pl", "pr", "st", "tr" };
+        string[] vowels = { "a", "e", "i", "o", "u", "ea", "ai", "ou" };
+        string[] codas = { "n", "r", "l", "t", "st", "nd", "rt", "ck", "m", "p" };
+        foreach (var suffix in new[] { "", "s", "ed", "ing", "er", "ation", "ly" })
+            foreach (var coda in codas)
+                foreach (var vowel in vowels)
+                    foreach (var onset in onsets) words.Add(onset + vowel + coda + suffix);
         return words.ToArray();
     }
 

@@ -183,15 +183,28 @@
       wordTerms[word] = term;
       return term;
     }
+    /** A number's key, or a code's leading number (or the code): EnglishAnalyzer's NumberKey */
+    function numberKey(token) {
+      if (token.kind === 'number') return token.text;
+      var code = fold(token.text);
+      return leadingNumber(code) || code;
+    }
     return {
       language: 'en',
       searchPipeline: ['stemmer'],
       wordTerm: wordTerm,
-      tokenTerms: function (token) {
-        if (token.kind === 'number') return [token.text];
-        if (token.kind === 'code') return [fold(token.text)];
-        var term = wordTerm(token.text);
-        return term === null ? [] : [term];
+      /** The index terms of one token; a number right after a word also gives a pair (+direct 15). */
+      tokenTerms: function (token, previous) {
+        if (token.kind === 'word') {
+          var term = wordTerm(token.text);
+          return term === null ? [] : [term];
+        }
+        var terms = [token.kind === 'number' ? token.text : fold(token.text)];
+        if (previous && previous.kind === 'word' && !token.phrase) {
+          var previousTerm = wordTerm(previous.text);
+          if (previousTerm !== null) terms.push(bigram(previousTerm, numberKey(token)));
+        }
+        return terms;
       }
     };
   }
@@ -226,7 +239,10 @@
    * together as typed. Numbers and codes count as much as an exact word with its folded form.
    */
   var BOOST = { exact: 2, folded: 1, bigram: 2, code: 3, prefix: 1, english: 1 };
-  var MIN_PREFIX = 2;
+  var MIN_PREFIX = 3;
+  // A half-typed word matches at most this many of its completions: "ngh" starts hundreds of words, and
+  // every one would add its pages to the query.
+  var MAX_COMPLETIONS = 8;
 
   /** Splits a query into segments { text, quoted } at straight and curly double quotes. */
   function segments(query) {
@@ -267,8 +283,8 @@
             out.push({ term: bigram(a.key(previous), a.key(token)), boost: BOOST.bigram, presence: presence });
           }
         } else {
-          a.tokenTerms(token).forEach(function (term) {
-            out.push({ term: term, boost: BOOST.english, presence: presence });
+          a.tokenTerms(token, previous).forEach(function (term, k) {
+            out.push({ term: term, boost: k === 0 ? BOOST.english : BOOST.bigram, presence: presence });
           });
         }
         last = { token: token, quoted: segment.quoted };
@@ -287,13 +303,38 @@
     return { clauses: out, prefix: open ? last.token : null };
   }
 
+  /**
+   * The completions of a prefix in the index, at most MAX_COMPLETIONS: those on most pages, which in our
+   * indexes are the lowest term numbers (the generator numbers terms by postings, most first).
+   */
+  function completions(lunr, index, prefix) {
+    var found = index.tokenSet.intersect(lunr.TokenSet.fromString(prefix + '*')).toArray();
+    if (found.length <= MAX_COMPLETIONS) return found;
+    return found
+      .map(function (term) { return [term, index.invertedIndex[term]._index]; })
+      .sort(function (a, b) { return a[1] - b[1]; })
+      .slice(0, MAX_COMPLETIONS)
+      .map(function (pair) { return pair[0]; });
+  }
+
   /** Runs a query on a loaded lunr.Index; returns lunr's results, best first. */
   function search(lunr, index, language, query, typing) {
     var built = clauses(lunr, language, query, typing);
     if (built.clauses.length === 0) return [];
+    var expanded = [];
+    built.clauses.forEach(function (c) {
+      if (!c.wildcard) { expanded.push(c); return; }
+      completions(lunr, index, c.term).forEach(function (term) {
+        expanded.push({ term: term, boost: c.boost, presence: c.presence });
+      });
+    });
     return index.query(function (q) {
-      built.clauses.forEach(function (c) {
-        q.term(c.term, { boost: c.boost, presence: c.presence, usePipeline: false, wildcard: c.wildcard || lunr.Query.wildcard.NONE });
+      expanded.forEach(function (c) {
+        // The index drops bigrams that only one page has (UniquePhrases.cs): a quoted phrase cannot
+        // require one, so it falls back to ranking by its words.
+        var presence = c.presence === lunr.Query.presence.REQUIRED && c.term.charAt(0) === BIGRAM_PREFIX && !(c.term in index.invertedIndex)
+          ? lunr.Query.presence.OPTIONAL : c.presence;
+        q.term(c.term, { boost: c.boost, presence: presence, usePipeline: false, wildcard: c.wildcard || lunr.Query.wildcard.NONE });
       });
     });
   }
@@ -313,7 +354,7 @@
     });
     var ranges = [];
     tokenize(normalize(text)).forEach(function (token) {
-      var tokenTerms = language === 'vi' ? a.tokenTerms(token, null) : a.tokenTerms(token);
+      var tokenTerms = a.tokenTerms(token, null);
       var hit = tokenTerms.some(function (t) {
         if (wanted[t]) return true;
         return prefixes.some(function (p) { return t.lastIndexOf(p, 0) === 0; });

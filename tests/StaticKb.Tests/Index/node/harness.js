@@ -8,7 +8,7 @@
  */
 const fs = require('fs');
 const path = require('path');
-const { lunr, search, build } = require('../../../../generator/Index/lunr-build.js');
+const { lunr, search, prepare, build } = require('../../../../generator/Index/lunr-build.js');
 
 const [command, inputPath] = process.argv.slice(2);
 const input = JSON.parse(fs.readFileSync(inputPath, 'utf8'));
@@ -87,6 +87,7 @@ function sameRanking(a, b) {
 function compat(input) {
   const ourText = fs.readFileSync(input.indexPath, 'utf8');
   const ourJson = JSON.parse(ourText);
+  prepare(input.language, input.fields, input.documents);
   const lunrIndex = build(input.language, input.fields, input.documents);
   const lunrText = JSON.stringify(renumbered(JSON.parse(JSON.stringify(lunrIndex)), ourJson));
   const ours = lunr.Index.load(ourJson);
