@@ -92,8 +92,8 @@ public sealed class ViewBuilder
             here?.Summary,
             body,
             ids.Select(EntityLink).OfType<EntityLinkView>().ToList(),
-            shown.Figures.Select(f => new FigureView(NumberFormatter.Format(f.Value, _lang), f.Unit,
-                here is null ? f.Measure : f.Measure, f.Period)).ToList(),
+            // An untranslated article's figures keep their Vietnamese wording, marked as Vietnamese.
+            shown.Figures.Select(f => new FigureView(NumberFormatter.Format(f.Value, _lang), f.Unit, f.Measure, f.Period, shown.Language)).ToList(),
             here is null,
             original is null ? null : Link(SitePaths.Article(original.Language, pair.Key)),
             original?.Title,

@@ -24,7 +24,7 @@ public sealed record PageView(
 
 public sealed record AssetsView(string Css, string SearchJs, string TimelineJs, string LangJs, string LunrJs, string SearchIndex, string SearchDocs);
 
-public sealed record FigureView(string Value, string? Unit, string Measure, string? Period);
+public sealed record FigureView(string Value, string? Unit, string Measure, string? Period, string Lang);
 
 public sealed record EntityLinkView(string Name, string Url, string Kind, string KindLabel, string? Gloss, string? Number);
 
