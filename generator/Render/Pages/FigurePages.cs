@@ -24,10 +24,11 @@ public static class FigurePages
             for (var i = 0; i < primary.Figures.Count; i++)
             {
                 var f = primary.Figures[i];
-                var local = here is not null && here.Figures.Count == primary.Figures.Count ? here.Figures[i] : f;
+                var translated = here is not null && here.Figures.Count == primary.Figures.Count;
+                var local = translated ? here!.Figures[i] : f;
                 var typeLabel = f.Type is null ? null : strings.Get(lang, "figure_type_" + f.Type);
-                rows.Add((f.Series, f.Type == "target", new FigureRowView(local.Measure, NumberFormatter.Format(f.Value, lang) + (f.Unit ?? ""),
-                    local.Period, typeLabel, view.Title, view.Url, view.DateIso), f.Value));
+                rows.Add((f.Series, f.Type == "target", new FigureRowView(local.Measure, NumberFormatter.Format(f.Value, lang) + (f.Unit is null or "%" ? f.Unit ?? "" : " " + local.Unit),
+                    local.Period, typeLabel, view.Title, view.Url, view.DateIso, translated ? lang : source), f.Value));
             }
         }
         var series = rows.Where(r => r.Series is not null).GroupBy(r => r.Series!).OrderBy(g => g.Key, StringComparer.Ordinal)

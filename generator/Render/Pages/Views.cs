@@ -86,7 +86,7 @@ public sealed record TimelineEntryView(
 
 public sealed record TimelineYearView(string Year, string Anchor, IReadOnlyList<TimelineEntryView> Entries);
 
-public sealed record FigureRowView(string Measure, string Value, string? Period, string? TypeLabel, string ArticleTitle, string ArticleUrl, string DateIso);
+public sealed record FigureRowView(string Measure, string Value, string? Period, string? TypeLabel, string ArticleTitle, string ArticleUrl, string DateIso, string Lang);
 
 public sealed record FigureSeriesView(string Title, string Anchor, RawHtml? Svg, IReadOnlyList<FigureRowView> Rows);
 
