@@ -48,8 +48,11 @@ public static class ArticleReader
         var draft = fm.Bool("draft");
         fm.ReportUnknownKeys();
 
-        if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
-            diagnostics.Error(fm.LocationOf("url") ?? fm.Location, $"url '{url}' is not an absolute URL");
+        if (url is not null && (!Uri.TryCreate(url, UriKind.Absolute, out var parsed) || parsed.Scheme is not ("http" or "https")))
+        {
+            diagnostics.Error(fm.LocationOf("url") ?? fm.Location, $"url '{url}' is not an absolute http(s) URL", "write the article's address, e.g. https://baolangson.vn/…");
+            url = null;
+        }
         if (key is not null) ContentRules.CheckKey(key, fm.LocationOf("translation_key") ?? fm.Location, diagnostics);
 
         if (title is null || date is null || key is null) return null;

@@ -40,7 +40,7 @@ public static class ContentFileReader
         var nul = Array.IndexOf(bytes, (byte)0);
         if (nul >= 0)
         {
-            diagnostics.Error(PositionOf(bytes, nul, displayPath), "the file contains binary data (a NUL byte); only Markdown text belongs in content/");
+            diagnostics.Error(PositionOf(bytes, 0, nul, displayPath), "the file contains binary data (a NUL byte); only Markdown text belongs in content/");
             return null;
         }
         var offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
@@ -51,7 +51,7 @@ public static class ContentFileReader
         }
         catch (DecoderFallbackException e)
         {
-            var at = e.Index >= 0 ? PositionOf(bytes, offset + e.Index, displayPath) : SourceLocation.File(displayPath);
+            var at = e.Index >= 0 ? PositionOf(bytes, offset, offset + e.Index, displayPath) : SourceLocation.File(displayPath);
             diagnostics.Error(at, "the file is not valid UTF-8 (perhaps Windows-1258 or another legacy encoding)",
                 "re-save the file as UTF-8, e.g. iconv -f WINDOWS-1258 -t UTF-8");
             return null;
@@ -60,10 +60,10 @@ public static class ContentFileReader
     }
 
     // Line and column of a byte offset, counting columns in characters of the valid prefix.
-    private static SourceLocation PositionOf(byte[] bytes, int index, string path)
+    private static SourceLocation PositionOf(byte[] bytes, int textStart, int index, string path)
     {
         var line = 1;
-        var lineStart = 0;
+        var lineStart = textStart; // a BOM is not a column
         for (var i = 0; i < index && i < bytes.Length; i++)
         {
             if (bytes[i] == (byte)'\n') (line, lineStart) = (line + 1, i + 1);

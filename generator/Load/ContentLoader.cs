@@ -17,6 +17,7 @@ public static class ContentLoader
         var contentRoot = Path.Combine(projectRoot, "content");
         var articles = new List<Article>();
         var entities = new List<Entity>();
+        var keyLocations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         if (!Directory.Exists(contentRoot))
         {
             diagnostics.Error(SourceLocation.File("content"), "the content/ folder is missing", "create content/vi/articles/ and add an article");
@@ -59,6 +60,7 @@ public static class ContentLoader
             var fm = YamlMapReader.Parse(relative, split.FrontMatter, split.FrontMatterLine, diagnostics);
             if (fm is null) continue;
             var source = new ContentSource(relative, lang, section, slug, split.BodyLine);
+            keyLocations[relative] = fm.LocationOf("translation_key") ?? SourceLocation.File(relative);
             if (kind is null)
             {
                 var article = ArticleReader.Read(source, fm, split.Body, diagnostics);
@@ -70,19 +72,22 @@ public static class ContentLoader
                 if (entity is not null) entities.Add(entity);
             }
         }
-        ReportDuplicates(articles.Select(a => (a.Language, a.Source.Section, a.TranslationKey, a.Source.Path)), diagnostics);
-        ReportDuplicates(entities.Select(e => (e.Language, e.Source.Section, e.TranslationKey, e.Source.Path)), diagnostics);
+        ReportDuplicates(articles.Select(a => (a.Language, a.Source.Section, a.TranslationKey, a.Source.Path, a.Source.Slug)), keyLocations, diagnostics);
+        ReportDuplicates(entities.Select(e => (e.Language, e.Source.Section, e.TranslationKey, e.Source.Path, e.Source.Slug)), keyLocations, diagnostics);
         return new LoadedSite(projectRoot, config, articles, entities);
     }
 
     // Two files claiming one translation key would make pairing and URLs ambiguous.
-    private static void ReportDuplicates(IEnumerable<(string Lang, string Section, string Key, string Path)> items, DiagnosticBag diagnostics)
+    // The file named after the key keeps it; the others (usually a copied file) are reported at their key.
+    private static void ReportDuplicates(IEnumerable<(string Lang, string Section, string Key, string Path, string Slug)> items,
+        IReadOnlyDictionary<string, SourceLocation> keyLocations, DiagnosticBag diagnostics)
     {
         foreach (var group in items.GroupBy(i => (i.Lang, i.Section, i.Key)).Where(g => g.Count() > 1))
         {
-            var first = group.First().Path;
-            foreach (var dup in group.Skip(1))
-                diagnostics.Error(SourceLocation.File(dup.Path), $"translation_key '{group.Key.Key}' is already used by {first}",
+            var ordered = group.OrderBy(i => i.Slug == i.Key ? 0 : 1).ThenBy(i => i.Path, StringComparer.Ordinal).ToList();
+            var first = ordered[0].Path;
+            foreach (var dup in ordered.Skip(1))
+                diagnostics.Error(keyLocations.GetValueOrDefault(dup.Path, SourceLocation.File(dup.Path)), $"translation_key '{group.Key.Key}' is already used by {first}",
                     "each article or entity needs its own translation_key within a language");
         }
     }

@@ -42,7 +42,12 @@ public sealed partial record PartialDate(int Year, int? Month = null, int? Day =
         var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
         int? month = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : null;
         int? day = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) : null;
-        if (year < 1 || month is < 1 or > 12)
+        if (year < 1)
+        {
+            error = $"'{text}' is not a real date: there is no year 0000";
+            return null;
+        }
+        if (month is < 1 or > 12)
         {
             error = $"'{text}' is not a real date: the month must be 01 to 12";
             return null;
