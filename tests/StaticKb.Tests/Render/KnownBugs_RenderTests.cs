@@ -102,4 +102,22 @@ public class KnownBugs_RenderTests
         Assert.Contains("templates/partials/article-item.html:2:6: error: template error while rendering en/: The variable or function `no_such_variable` was not found",
             result.Diagnostics.Lines());
     }
+
+    /// <summary>
+    /// TemplateSet.Render (generator/Render/Templates/TemplateSet.cs, lines 75-82) sets <c>StrictVariables</c>, which
+    /// catches a mistyped variable (<c>{{ titel }}</c>) but not a mistyped member (<c>{{ article.titel }}</c>): Scriban's
+    /// relaxed member access prints an empty string, so a template typo silently blanks a field on every page.
+    /// Fix: set <c>EnableRelaxedMemberAccess = false</c> on the context (templates then need <c>x?.y</c> where x may be null).
+    /// </summary>
+    [Fact]
+    public void A_mistyped_member_in_a_template_is_an_error_not_an_empty_string()
+    {
+        var bag = new DiagnosticBag();
+        var set = StaticKb.Render.Templates.TemplateSet.FromTexts(new Dictionary<string, string> { ["pages/test.html"] = "<a href=\"{{ link.url }}\">{{ link.lable }}</a>" }, bag);
+
+        var html = set.Render("pages/test.html", new Dictionary<string, object?> { ["link"] = new StaticKb.Render.Pages.LinkView("Bài viết", "/vi/articles/") }, "vi/", bag);
+
+        Assert.Null(html);
+        Assert.StartsWith("templates/pages/test.html:1:", Assert.Single(bag.Sorted().Lines()));
+    }
 }
