@@ -80,4 +80,24 @@ public class BasePathTests(BuiltBilingualSite fixture) : IClassFixture<BuiltBili
         Assert.All(links, l => Assert.True(l.Url.StartsWith('/') || l.Url.StartsWith("https://example.org/"), l.ToString()));
         Assert.All(links, l => Assert.True(resolver.FileFor(l) is not null, $"broken: {l}"));
     }
+
+    [Fact]
+    public void A_base_url_given_to_the_build_reaches_every_link()
+    {
+        // site.yml without base_url, so only the override can set it (see Config/KnownBugs_ConfigTests.cs for the
+        // override of a base_url that site.yml has).
+        using var site = FixtureSite.Copy("bilingual");
+        site.Write("site.yml", site.ReadText("site.yml").Replace("base_url: https://org.github.io/repo/\n", ""));
+
+        var result = site.Build(baseUrl: "https://example.github.io/kb/");
+
+        Assert.True(result.Succeeded, result.Diagnostics.Printed());
+        var built = new BuiltSite(site.OutputDir);
+        var resolver = new LinkResolver(built, "https://example.github.io/kb/");
+        var links = resolver.Links("a[href]", "link[href]", "form[action]").Where(l => !l.Url.StartsWith('#') && resolver.IsInternal(l)).ToList();
+        Assert.True(links.Count > 200);
+        Assert.All(links, l => Assert.StartsWith("/kb/", resolver.PathOf(l)));
+        Assert.All(links, l => Assert.True(resolver.FileFor(l) is not null, $"broken: {l}"));
+        Assert.Equal("https://example.github.io/kb/vi/", built.Page("vi/").QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+    }
 }
