@@ -30,6 +30,8 @@ public class EscapingTests : IDisposable
                 measure: {yaml}
             ---
             Nội dung có <script>alert("body")</script> và {"{{ page.title }}"}.
+
+            Xem [[document/15-ct-tw]].
             """);
         _site.Write("content/en/documents/15-ct-tw.md", $"---\nname: {yaml}\ntranslation_key: 15-ct-tw\ndoc_type: Directive\n---\n");
         var result = _site.Build();
@@ -76,6 +78,9 @@ public class EscapingTests : IDisposable
     {
         var entity = ArticlePage.QuerySelector(".entity-list .gloss")!;
         Assert.Equal($"({Hostile})", entity.TextContent);
+        var annotation = ArticlePage.QuerySelector(".article-body a.entity")!;
+        Assert.Equal(Hostile, annotation.GetAttribute("data-gloss"));
+        Assert.Equal(Hostile, annotation.GetAttribute("title"));
         Assert.Equal(Hostile, Built.Page("en/documents/15-ct-tw/").QuerySelector("h1")!.TextContent);
     }
 
@@ -84,7 +89,7 @@ public class EscapingTests : IDisposable
     {
         var body = ArticlePage.QuerySelector(".article-body")!;
 
-        Assert.Equal("Nội dung có <script>alert(\"body\")</script> và {{ page.title }}.", body.TextContent.Trim());
+        Assert.StartsWith("Nội dung có <script>alert(\"body\")</script> và {{ page.title }}.", body.TextContent.Trim());
         Assert.Empty(body.QuerySelectorAll("script"));
     }
 
