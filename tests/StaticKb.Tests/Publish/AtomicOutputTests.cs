@@ -1,0 +1,145 @@
+using System.Security.Cryptography;
+using StaticKb.Diagnostics;
+using StaticKb.Publish;
+using StaticKb.Tests.Support;
+
+namespace StaticKb.Tests.Publish;
+
+/// <summary>
+/// The output folder is replaced whole or not at all: a failed build leaves the previous site as it was, a folder
+/// statickb did not make is never replaced, and a swap that a killed build left half done is repaired.
+/// </summary>
+public class AtomicOutputTests
+{
+    private static Dictionary<string, string> Snapshot(string dir)
+    {
+        var site = new BuiltSite(dir);
+        return site.Files().ToDictionary(f => f, f => Convert.ToHexString(SHA256.HashData(site.Bytes(f))));
+    }
+
+    [Fact]
+    public void A_build_that_fails_leaves_the_previous_site_byte_identical()
+    {
+        using var site = FixtureSite.Copy("bilingual");
+        Assert.True(site.Build().Succeeded);
+        var before = Snapshot(site.OutputDir);
+        site.Write("content/vi/articles/moi.md", "---\ntitle: Bài mới có lỗi\ndate: 2024-02-30\ntranslation_key: moi\n---\n");
+
+        var result = site.Build();
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(before, Snapshot(site.OutputDir));
+        Assert.False(Directory.Exists(site.OutputDir + ".staging"));
+    }
+
+    [Fact]
+    public void A_successful_build_replaces_the_whole_previous_site()
+    {
+        using var site = FixtureSite.Copy("bilingual");
+        Assert.True(site.Build().Succeeded);
+        site.Delete("content/vi/articles/xuat-khau-thang-7.md");
+
+        Assert.True(site.Build().Succeeded);
+
+        var built = new BuiltSite(site.OutputDir);
+        Assert.False(built.Exists("vi/articles/xuat-khau-thang-7/index.html"), "a page of deleted content survived the rebuild");
+        Assert.True(built.Exists("vi/articles/trien-khai-chi-thi-15/index.html"));
+        Assert.True(built.Exists(AtomicOutput.Marker));
+        Assert.False(Directory.Exists(site.OutputDir + ".previous"));
+        Assert.False(Directory.Exists(site.OutputDir + ".staging"));
+    }
+
+    [Fact]
+    public void A_folder_not_made_by_statickb_is_never_replaced()
+    {
+        using var site = FixtureSite.Copy("minimal");
+        site.Write("_site/index.html", "<p>trang của tôi</p>");
+
+        var result = site.Build();
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(["_site:1:1: error: the output folder '_site' exists and was not made by statickb; refusing to replace it"], result.Diagnostics.Lines());
+        Assert.Equal(["index.html"], new BuiltSite(site.OutputDir).Files());
+        Assert.Equal("<p>trang của tôi</p>", site.ReadText("_site/index.html"));
+    }
+
+    [Fact]
+    public void A_folder_given_with_output_is_protected_too()
+    {
+        using var site = FixtureSite.Copy("minimal");
+        var documents = site.Outside("documents");
+        Directory.CreateDirectory(documents);
+        File.WriteAllText(Path.Combine(documents, "thesis.docx"), "years of work");
+
+        var result = site.Build(output: documents);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("years of work", File.ReadAllText(Path.Combine(documents, "thesis.docx")));
+    }
+
+    [Fact]
+    public void An_empty_folder_may_become_the_output()
+    {
+        using var site = FixtureSite.Copy("minimal");
+        Directory.CreateDirectory(site.OutputDir);
+
+        Assert.True(site.Build().Succeeded);
+        Assert.True(File.Exists(Path.Combine(site.OutputDir, "vi", "index.html")));
+    }
+
+    [Fact]
+    public void Prepare_puts_back_a_site_left_in_previous_by_a_killed_build()
+    {
+        using var site = FixtureSite.Copy("minimal");
+        Assert.True(site.Build().Succeeded);
+        var before = Snapshot(site.OutputDir);
+        Directory.Move(site.OutputDir, site.OutputDir + ".previous"); // killed between the two renames
+
+        var ok = new AtomicOutput(site.OutputDir).Prepare("_site", new DiagnosticBag());
+
+        Assert.True(ok);
+        Assert.Equal(before, Snapshot(site.OutputDir));
+        Assert.False(Directory.Exists(site.OutputDir + ".previous"));
+    }
+
+    [Fact]
+    public void The_next_build_after_a_killed_swap_publishes_normally_and_cleans_up()
+    {
+        using var site = FixtureSite.Copy("minimal");
+        Assert.True(site.Build().Succeeded);
+        Directory.Move(site.OutputDir, site.OutputDir + ".previous");
+        site.Write("_site.staging/half-written.html", "<p>nửa chừng</p>");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, result.Diagnostics.Printed());
+        var built = new BuiltSite(site.OutputDir);
+        Assert.True(built.Exists("vi/articles/xin-chao/index.html"));
+        Assert.False(built.Exists("half-written.html"), "a leftover staging folder leaked into the site");
+        Assert.False(Directory.Exists(site.OutputDir + ".previous"));
+        Assert.False(Directory.Exists(site.OutputDir + ".staging"));
+    }
+
+    [Fact]
+    public void A_build_killed_after_the_second_rename_is_cleaned_up_by_the_next()
+    {
+        using var site = FixtureSite.Copy("minimal");
+        Assert.True(site.Build().Succeeded);
+        FixtureSite.CopyTree(site.OutputDir, site.OutputDir + ".previous");
+
+        Assert.True(site.Build().Succeeded);
+
+        Assert.True(Directory.Exists(site.OutputDir));
+        Assert.False(Directory.Exists(site.OutputDir + ".previous"));
+    }
+
+    [Fact]
+    public void Nothing_is_written_outside_the_output_folder()
+    {
+        using var site = FixtureSite.Copy("minimal");
+        var output = new AtomicOutput(site.OutputDir);
+
+        Assert.Throws<InvalidOperationException>(() => output.Write([new OutputFile("../escaped.html", [1])]));
+        Assert.False(File.Exists(Path.Combine(site.Root, "escaped.html")));
+    }
+}
