@@ -15,8 +15,8 @@ public static class SiteLinker
         var source = site.Config.DefaultLanguage.Code;
         // Drafts are checked like everything else but not published: a translation in progress leaves the
         // knowledge card in place instead of showing half-translated text.
-        var articles = Pair(site.Articles.Where(a => !a.Draft), a => a.TranslationKey, a => a.Language);
-        var entities = Pair(site.Entities, e => e.Id, e => e.Language)
+        var articles = Pair(site.Articles.Where(a => !a.Draft), a => a.TranslationKey, a => a.Language, a => a.Source);
+        var entities = Pair(site.Entities, e => e.Id, e => e.Language, e => e.Source)
             .Select(p => new TranslationPair<Entity>(p.Primary(source).TranslationKey, p.ByLanguage))
             .ToList();
         var linked = new LinkedSite(site, articles, entities, []);
@@ -45,10 +45,14 @@ public static class SiteLinker
         return linked with { TranslationStatuses = statuses };
     }
 
-    private static List<TranslationPair<T>> Pair<T>(IEnumerable<T> items, Func<T, string> key, Func<T, string> language) where T : class =>
+    // Of two files claiming one key (already an error), the one named after the key is used, as ContentLoader reports.
+    private static List<TranslationPair<T>> Pair<T>(IEnumerable<T> items, Func<T, string> key, Func<T, string> language, Func<T, ContentSource> source)
+        where T : class =>
         items.GroupBy(key, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new TranslationPair<T>(g.Key, g.GroupBy(language).ToDictionary(l => l.Key, l => l.First())))
+            .Select(g => new TranslationPair<T>(g.Key, g.GroupBy(language).ToDictionary(l => l.Key,
+                l => l.OrderBy(x => key(x).EndsWith(source(x).Slug, StringComparison.Ordinal) ? 0 : 1)
+                    .ThenBy(x => source(x).Path, StringComparer.Ordinal).First())))
             .ToList();
 
     private interface ITranslatable

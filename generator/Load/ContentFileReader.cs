@@ -37,13 +37,13 @@ public static class ContentFileReader
             diagnostics.Error(SourceLocation.File(displayPath), "the file is UTF-16; content must be UTF-8", "save the file as UTF-8 in your editor");
             return null;
         }
+        var offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         var nul = Array.IndexOf(bytes, (byte)0);
         if (nul >= 0)
         {
-            diagnostics.Error(PositionOf(bytes, 0, nul, displayPath), "the file contains binary data (a NUL byte); only Markdown text belongs in content/");
+            diagnostics.Error(PositionOf(bytes, offset, nul, displayPath), "the file contains binary data (a NUL byte); only Markdown text belongs in content/");
             return null;
         }
-        var offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         string text;
         try
         {

@@ -69,11 +69,14 @@ public sealed class I18nStrings
     public string GetOrDefault(string language, string key, string fallback) =>
         _byLanguage.TryGetValue(language, out var strings) && strings.TryGetValue(key, out var value) ? value : fallback;
 
-    /// <summary>The bundle as a template object: <c>{{ t.read_more }}</c>.</summary>
+    /// <summary>
+    /// The bundle as a template object: <c>{{ t.read_more }}</c>. A key missing in this language (already an error)
+    /// takes the other language's text, so templates report the real problem only once.
+    /// </summary>
     public ScriptObject For(string language)
     {
         var obj = new ScriptObject();
-        if (_byLanguage.TryGetValue(language, out var strings))
+        foreach (var (lang, strings) in _byLanguage.OrderBy(kv => kv.Key == language ? 1 : 0))
             foreach (var (k, v) in strings) obj[k] = v;
         return obj;
     }

@@ -40,7 +40,7 @@ public class DeterminismTests
     {
         using var site = FixtureSite.Copy("minimal");
         Assert.True(site.Build(output: site.Outside("before")).Succeeded);
-        site.Write("templates/assets/site.css", site.ReadText("templates/assets/site.css") + "\n/* changed */\n");
+        site.Write("templates/assets/site.css", site.ReadText("templates/assets/site.css") + "\n.changed { color: red; }\n");
         Assert.True(site.Build(output: site.Outside("after")).Succeeded);
 
         string Css(string dir) => new BuiltSite(site.Outside(dir)).Files().Single(f => f.StartsWith("assets/site.") && f.EndsWith(".css"));

@@ -89,6 +89,6 @@ public class EntityFrontMatterTests
 
         var (_, diagnostics) = site.Load();
 
-        Assert.Equal(["content/vi/places/thu-do.md:1:1: error: translation_key 'ha-noi' is already used by content/vi/places/ha-noi.md"], diagnostics.Lines());
+        Assert.Equal(["content/vi/places/thu-do.md:3:1: error: translation_key 'ha-noi' is already used by content/vi/places/ha-noi.md"], diagnostics.Lines());
     }
 }

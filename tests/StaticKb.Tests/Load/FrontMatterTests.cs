@@ -104,7 +104,7 @@ public class FrontMatterTests
     [InlineData("tags: [[a]]", "2:8: error: each item of 'tags' must be text, not a list")]
     [InlineData("figures: 7,52", "2:10: error: 'figures' must be a list ('- ' items)")]
     [InlineData("figures: [\"7,52\"]", "2:11: error: each item of 'figures' must be a mapping of 'key: value' lines")]
-    [InlineData("url: baochinhphu.vn/a", "2:1: error: url 'baochinhphu.vn/a' is not an absolute URL")]
+    [InlineData("url: baochinhphu.vn/a", "2:1: error: url 'baochinhphu.vn/a' is not an absolute http(s) URL")]
     public void A_value_of_the_wrong_shape_is_reported_where_it_is(string line, string expected)
     {
         var text = $"---\n{line}\n" + (line.StartsWith("title:") ? "" : "title: Tiêu đề\n") +
@@ -168,7 +168,7 @@ public class FrontMatterTests
 
         var diagnostic = site.Load().Diagnostics.Single($"{File}:5:1: error: unknown key 'author'");
 
-        Assert.StartsWith("known keys here: conferences, date, date_inferred, entities, figures,", diagnostic.Hint);
+        Assert.StartsWith("known keys here: conferences, date, date_inferred, draft, entities, figures,", diagnostic.Hint);
     }
 
     [Theory]
@@ -238,7 +238,8 @@ public class FrontMatterTests
 
         var (_, diagnostics) = site.Load();
 
-        Assert.Equal(["content/en/articles/xin-chao.md:1:1: error: translation_key 'xin-chao' is already used by content/en/articles/hello-again.md"],
+        // The copy (whose file name is not its key) is reported, at its translation_key line.
+        Assert.Equal(["content/en/articles/hello-again.md:4:1: error: translation_key 'xin-chao' is already used by content/en/articles/xin-chao.md"],
             diagnostics.Lines());
     }
 }

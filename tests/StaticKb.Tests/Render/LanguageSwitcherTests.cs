@@ -136,7 +136,7 @@ public class LanguageSwitcherTests(BuiltBilingualSite fixture) : IClassFixture<B
     [Fact]
     public void An_entity_page_lists_the_articles_that_mention_it()
     {
-        var titles = Built.Page("en/organisations/bo-ngoai-giao/").QuerySelectorAll("ol.article-list h3 a").Select(a => a.TextContent).ToList();
+        var titles = Built.Page("en/organisations/bo-ngoai-giao/").QuerySelectorAll("ol.backlinks > li > a").Select(a => a.TextContent).ToList();
 
         Assert.Equal(["Implementing Directive 15-CT/TW on economic diplomacy", "Article not yet translated"], titles);
     }
