@@ -14,7 +14,7 @@ public sealed class TempProject : IDisposable
     public string Root { get; }
 
     /// <summary>The five real seed articles, copied in; returns their paths relative to the project.</summary>
-    public IReadOnlyList<string> AddRealSeeds() => Seeds.Names.Select(n => AddSeed(n, File.ReadAllBytes(Seeds.PathOf(n)))).ToList();
+    public IReadOnlyList<string> AddRealSeeds() => SeedFixtures.Names.Select(n => AddSeed(n, File.ReadAllBytes(SeedFixtures.PathOf(n)))).ToList();
 
     public string AddSeed(string name, string text) => AddSeed(name, Encoding.UTF8.GetBytes(text));
 

@@ -2,8 +2,8 @@ using StaticKb.Import.Seeds;
 
 namespace StaticKb.Tests.Import.Support;
 
-/// <summary>The five real seed articles (Fixtures/seeds), by number: Seeds.Text(4) is 004_….txt.</summary>
-public static class Seeds
+/// <summary>The five real seed articles (Fixtures/seeds), by number: SeedFixtures.Read(4) is 004_….txt.</summary>
+public static class SeedFixtures
 {
     public static readonly IReadOnlyList<string> Names =
     [
