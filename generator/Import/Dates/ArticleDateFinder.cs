@@ -61,6 +61,15 @@ public static partial class ArticleDateFinder
     public static DayMonth? EventDate(string lead)
     {
         var first = FirstSentence().Match(lead).Value;
+        // "2/4, Văn phòng Chính phủ …" or "(2/4) …": a day/month opening the lead needs no cue word.
+        var opening = OpeningDayMonth().Match(first);
+        if (opening.Success)
+        {
+            var g = opening.Groups;
+            int? year = g["y"].Success ? int.Parse(g["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+            return new DayMonth(int.Parse(g["d"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                int.Parse(g["m"].Value, System.Globalization.CultureInfo.InvariantCulture), year, g["date"].Index, g["date"].Length);
+        }
         foreach (var dm in VietnameseDates.CuedDates(first))
         {
             var before = first[..dm.Start];
@@ -72,6 +81,10 @@ public static partial class ArticleDateFinder
 
     [GeneratedRegex(@"^.*?(?:[.!?](?=\s+\p{Lu})|$)")]
     private static partial Regex FirstSentence();
+
+    /// <summary>After an optional upper-case dateline ("HÀ NỘI - "): "2/4," or "(2/4)".</summary>
+    [GeneratedRegex(@"^(?:\p{Lu}{2,}(?: \p{Lu}{2,}){0,3}\s+[-–—]\s+)?\(?(?<date>(?<d>\d{1,2})/(?<m>\d{1,2})(?:/(?<y>\d{4}))?)\)?(?:,|\s+(?=\p{Lu}))")]
+    private static partial Regex OpeningDayMonth();
 
     /// <summary>"… Chỉ thị 15-CT/TW ngày ", "… Nghị quyết số 21 ngày ".</summary>
     [GeneratedRegex(@"(?:\d+[/-]\p{Lu}[\p{L}\d/-]*|số\s+\d+)\s*,?\s*(?:ban hành\s+)?\(?[Nn]gày\s*$")]

@@ -1,7 +1,7 @@
 namespace StaticKb.Import.Recognition;
 
-/// <summary>Something in an article an editor has to decide, with where in the seed it is (1-based line and column).</summary>
-public sealed record EditorNote(string Topic, string Message, int Line = 0, int Column = 0)
+/// <summary>Something in an article an editor has to decide, with where in the seed it is (1-based line and column) when it is one place.</summary>
+public sealed record EditorNote(string Topic, string Message, int? Line = null, int? Column = null)
 {
     public const string NoTitle = "no title line";
     public const string InferredYear = "inferred year";

@@ -69,7 +69,7 @@ internal static class PersonRecognizer
 
     /// <summary>"Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": titles separated by commas, each capitalised; a lower-case part is the sentence going on.</summary>
     private static string AppositiveRole(string text) =>
-        string.Join(", ", text.Split(", ").TakeWhile(part => part.Length > 0 && char.IsUpper(part[0]))).Trim();
+        string.Join(", ", text.Split(", ").TakeWhile(part => part.Length > 0 && char.IsUpper(part[0]))).Trim().TrimEnd(',').Trim();
 
     /// <summary>Walks back from a name over the body a title belongs to ("Bộ Ngoại giao", "UBND tỉnh Lạng Sơn", "Việt Nam tại …").</summary>
     private static int GapStart(string text, int nameStart, IReadOnlyList<Mention> mentions)

@@ -35,6 +35,19 @@ public class ArticleDateFinderTests
         Assert.Equal(("2025-05-09", true), (date.Iso, date.Inferred));
     }
 
+    [Theory]
+    [InlineData("Tiêu đề\n2/4, Văn phòng Chính phủ chủ trì hội nghị năm 2024.", "2024-04-02")]
+    [InlineData("Tiêu đề\nHÀ NỘI - (2/4) Văn phòng Chính phủ chủ trì hội nghị năm 2024.", "2024-04-02")]
+    public void A_day_and_month_opening_the_lead_needs_no_cue(string text, string iso)
+    {
+        var date = DateOf(text)!;
+        Assert.Equal((iso, true), (date.Iso, date.Inferred));
+    }
+
+    [Fact]
+    public void A_fraction_opening_the_lead_is_not_a_date() =>
+        Assert.Equal("2024", DateOf("Tiêu đề\n1/2 số dự án năm 2024 chậm tiến độ.")!.Iso);
+
     [Fact]
     public void A_document_date_in_the_lead_is_not_the_event_date()
     {
