@@ -30,7 +30,7 @@ public static partial class FigureFinder
         foreach (Match m in Percentage().Matches(sentence))
         {
             var (clauseStart, clauseEnd) = Clause(sentence, m.Index);
-            var measure = PercentageMeasure(sentence[clauseStart..m.Index]);
+            var measure = WithSubject(PercentageMeasure(sentence[clauseStart..m.Index]), sentence, clauseStart);
             found.Add((m.Index, new Figure(m.Groups["value"].Value, "%", measure, Period(sentence, clauseStart, clauseEnd, m.Index))));
         }
         foreach (Match m in Count().Matches(sentence))
@@ -40,9 +40,18 @@ public static partial class FigureFinder
             if (unit is null) continue;
             var (clauseStart, clauseEnd) = Clause(sentence, m.Index);
             var value = m.Groups["value"].Value;
-            var verb = VerbBefore().Match(sentence[clauseStart..m.Index]);
-            var counted = CountMeasure(sentence[(m.Index + m.Length)..clauseEnd]) ?? unit;
-            var measure = verb.Success ? $"{verb.Groups["verb"].Value} {counted}" : counted;
+            string? measure;
+            if (m.Groups["currency"].Success)
+            {
+                // Money is measured like a percentage: "vốn FDI đăng ký … đạt 15,19 tỷ USD".
+                measure = WithSubject(PercentageMeasure(sentence[clauseStart..m.Index]), sentence, clauseStart);
+            }
+            else
+            {
+                var verb = VerbBefore().Match(sentence[clauseStart..m.Index]);
+                var counted = CountMeasure(sentence[(m.Index + m.Length)..clauseEnd]) ?? unit;
+                measure = verb.Success ? $"{verb.Groups["verb"].Value} {counted}" : counted;
+            }
             found.Add((m.Index, new Figure(value, unit, measure, Period(sentence, clauseStart, clauseEnd, m.Index))));
         }
         return found.OrderBy(f => f.Start).Select(f => f.Figure);
@@ -64,6 +73,22 @@ public static partial class FigureFinder
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > MaxMeasureWords) text = string.Join(' ', words[^MaxMeasureWords..]);
         return text.Length == 0 ? null : text;
+    }
+
+    /// <summary>
+    /// "…, vốn FDI đạt 15,19 tỷ USD, tăng 13,1%": a clause that is only "tăng"/"giảm" shares the previous clause's
+    /// subject, so the measure becomes "vốn FDI tăng".
+    /// </summary>
+    private static string? WithSubject(string? measure, string sentence, int clauseStart)
+    {
+        if (measure is not null && !DirectionOnly().IsMatch(measure)) return measure;
+        if (clauseStart == 0) return measure;
+        var (previousStart, _) = Clause(sentence, clauseStart - 2);
+        var previous = sentence[previousStart..(clauseStart - 2)];
+        var number = FirstNumber().Match(previous);
+        var subject = PercentageMeasure(number.Success ? previous[..number.Index] : previous);
+        if (subject is null) return measure;
+        return measure is null ? subject : $"{subject} {measure}";
     }
 
     /// <summary>
@@ -177,4 +202,10 @@ public static partial class FigureFinder
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^(?:tăng|giảm)(?: thêm| lên| xuống)?$")]
+    private static partial Regex DirectionOnly();
+
+    [GeneratedRegex(@"(?:(?:gần|hơn|khoảng|trên|dưới|xấp xỉ)\s+)?\d")]
+    private static partial Regex FirstNumber();
 }

@@ -63,6 +63,10 @@ internal static partial class LineShapes
     [GeneratedRegex(@"^\p{Lu}{1,3}(?:\.\s?\p{Lu}{1,3}){0,3}\.?$")]
     public static partial Regex Initials();
 
+    /// <summary>"Minh Anh", "Hoàng Long - Thu Hà": the author's name alone on the article's last line.</summary>
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3}(?:\s*[-–,/]\s*\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3})?$")]
+    public static partial Regex Byline();
+
     /// <summary>Sentence-final punctuation, closing quotes and brackets included: a title or heading never ends so.</summary>
     [GeneratedRegex(@"[.;:,…!?""”’')\]]$")]
     public static partial Regex FinalPunctuation();

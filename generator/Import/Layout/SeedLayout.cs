@@ -96,10 +96,11 @@ public static class SeedLayout
             items.Add((lineNo, column, text, kind));
         }
 
-        // A closing line of initials ("N.H") is the author's signature, not text.
-        if (items.Count > 0 && items[^1] is var last && last.Kind == BlockKind.Paragraph && LineShapes.Initials().IsMatch(last.Text))
+        // A closing line of initials ("N.H") or of a bare name ("Minh Anh") is the author's signature, not text.
+        if (items.Count > 1 && items[^1] is var last && last.Kind == BlockKind.Paragraph
+            && (LineShapes.Initials().IsMatch(last.Text) || LineShapes.Byline().IsMatch(last.Text)))
         {
-            dropped.Add(new(last.Line, last.Text, "author's initials"));
+            dropped.Add(new(last.Line, last.Text, "author's signature"));
             items.RemoveAt(items.Count - 1);
         }
 

@@ -50,6 +50,14 @@ public static partial class ArticleRecognizer
             mentions[b] = Mentions(MentionResolver.Resolve(text, candidates[b], blocks[b].Protected));
         }
 
+        // A new entity found once ("HÀ NỘI - …", "Thứ trưởng … Nguyễn Minh Hằng") is annotated wherever else it is named.
+        var found = candidates.SelectMany(c => c).Where(c => !c.Mention.Known && c.Facts is PersonFacts or NamedFacts).ToList();
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            candidates[b].AddRange(LaterMentions(blocks[b].Text, found));
+            mentions[b] = Mentions(MentionResolver.Resolve(blocks[b].Text, candidates[b], blocks[b].Protected));
+        }
+
         var conferences = ConferenceRecognizer.Find(blocks, mentions, leadIndex, dates, registry);
         foreach (var (b, c) in conferences) candidates[b].Add(c);
         if (conferences.Select(c => c.Candidate.Mention.Key).Distinct().Count() == 1)
@@ -83,6 +91,19 @@ public static partial class ArticleRecognizer
                     block.Line, block.Column + a.Start));
         }
         return new RecognisedArticle(final, sightings, notes);
+    }
+
+    /// <summary>Other occurrences of the names of entities this article introduced, by their name and by how they were written.</summary>
+    private static IEnumerable<Candidate> LaterMentions(string text, IReadOnlyList<Candidate> found)
+    {
+        var surfaces = found
+            .SelectMany(c => new[] { c.Facts!.Name, c.Mention.Surface }.Select(s => (Surface: s, c.Mention)))
+            .DistinctBy(x => (x.Surface, x.Mention.Ref))
+            .ToList();
+        foreach (var (surface, mention) in surfaces)
+            for (var at = text.IndexOf(surface, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surface, at + 1, StringComparison.Ordinal))
+                if (VietnameseText.IsWholeWord(text, at, at + surface.Length))
+                    yield return new Candidate(mention with { Start = at, Surface = surface }, Candidate.Pattern);
     }
 
     /// <summary>"Chỉ thị số 15": annotated when exactly one known or cited Chỉ thị has a number starting with 15.</summary>

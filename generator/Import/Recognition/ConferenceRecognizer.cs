@@ -131,7 +131,8 @@ internal static partial class ConferenceRecognizer
     [GeneratedRegex(@"(?<![\p{L}])(?<hn>[Hh]ội nghị) (?<name>[^,.;:()“”""\n]+)")]
     private static partial Regex Named();
 
-    [GeneratedRegex(@" (?:do|tại|được|diễn ra|vào|hôm|sáng|chiều|tối|ngày|nhằm|đã|sẽ|với sự|dưới sự|là|có|này|và các|cùng)(?= |$)")]
+    // "vào" only before a time: "xúc tiến đầu tư vào các khu kinh tế" is part of a name.
+    [GeneratedRegex(@" (?:do|tại|được|diễn ra|vào (?:ngày|sáng|chiều|tối|hôm|lúc|cuối|đầu)|hôm|sáng|chiều|tối|ngày|nhằm|đã|sẽ|với sự|dưới sự|là|có|này|và các|cùng)(?= |$)")]
     private static partial Regex NameEnd();
 
     [GeneratedRegex(@"(?:chủ trì|dự|tham dự|tổ chức|khai mạc|bế mạc|chỉ đạo|phát biểu)\s+(?:và\s+\S+\s+)?(?:tại\s+)?$")]

@@ -58,13 +58,32 @@ internal static class PersonRecognizer
                 {
                     var syllables = words.Skip(p).Take(j - p + 1).Select(w => w.Text).ToList();
                     if (!PersonalNames.LooksLikeName(syllables)) continue;
-                    var headCovered = p == i || mentions.Any(m => m.Start <= words[i].Start && m.End >= words[p - 1].End);
+                    // The words before the name must be something else already: a mention, or a place after "tại"/"ở"
+                    // ("… tại Hoa Kỳ Nguyễn Quốc Dũng", "… tại Thượng Hải Ngô Minh Nguyệt").
+                    var headCovered = p == i || mentions.Any(m => m.Start <= words[i].Start && m.End >= words[p - 1].End)
+                                      || i > 0 && words[i - 1].Text is "tại" or "ở";
                     if (headCovered) yield return (words[p].Start, words[j].End);
                     break;
                 }
             }
             i = j + 1;
         }
+    }
+
+    /// <summary>Where the place of "tại Hoa Kỳ" starts, when the capitalised words ending at <paramref name="end"/> follow "tại"/"ở".</summary>
+    private static int? PlaceAfterTai(string text, int end)
+    {
+        var start = end;
+        while (start > 1 && text[start - 1] == ' ')
+        {
+            var wordStart = start - 1;
+            while (wordStart > 0 && VietnameseText.IsWordChar(text[wordStart - 1])) wordStart--;
+            var word = text[wordStart..(start - 1)];
+            if (!VietnameseText.IsCapitalised(word)) break;
+            start = wordStart;
+        }
+        var before = text[..start].TrimEnd();
+        return before.EndsWith(" tại") || before.EndsWith(" ở") ? start : null;
     }
 
     /// <summary>"Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": titles separated by commas, each capitalised; a lower-case part is the sentence going on.</summary>
@@ -84,6 +103,8 @@ internal static class PersonRecognizer
             while (wordStart > 0 && VietnameseText.IsWordChar(text[wordStart - 1])) wordStart--;
             var word = text[wordStart..end];
             if (word.Length > 0 && (GapWords.Contains(word) || word is "Việt" or "Nam")) { at = wordStart; continue; }
+            // A place after "tại"/"ở": "Đại sứ Việt Nam tại Hoa Kỳ".
+            if (VietnameseText.IsCapitalised(word) && PlaceAfterTai(text, wordStart) is { } placeStart) { at = placeStart; continue; }
             break;
         }
         return at;

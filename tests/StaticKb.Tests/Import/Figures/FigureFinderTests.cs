@@ -43,11 +43,19 @@ public class FigureFinderTests
     [InlineData("Quan hệ đối ngoại tiếp tục được mở rộng và khuôn khổ quan hệ với 30 đối tác chiến lược, đối tác toàn diện được củng cố.", "30", "đối tác chiến lược", "đối tác chiến lược")]
     [InlineData("Phát huy tối đa nguồn lực từ cộng đồng 6 triệu người Việt Nam ở nước ngoài, bảo vệ quyền lợi.", "6 triệu", "người", "người Việt Nam ở nước ngoài")]
     [InlineData("Tỉnh đã thu hút 1.250 dự án đầu tư nước ngoài.", "1.250", "dự án đầu tư nước ngoài", "thu hút dự án đầu tư nước ngoài")]
-    [InlineData("Kim ngạch thương mại song phương đạt 2,5 tỷ USD.", "2,5 tỷ", "USD", "USD")]
+    [InlineData("Kim ngạch thương mại song phương đạt 2,5 tỷ USD.", "2,5 tỷ", "USD", "Kim ngạch thương mại song phương")]
     public void Counts_with_the_noun_they_count(string sentence, string value, string unit, string measure)
     {
         var f = Find(sentence).First(x => x.Value == value);
         Assert.Equal((unit, measure), (f.Unit, f.Measure));
+    }
+
+    [Fact]
+    public void A_clause_that_only_says_up_or_down_borrows_the_subject_of_the_clause_before()
+    {
+        var figures = Find("6 tháng đầu năm 2024, vốn FDI đăng ký vào Việt Nam đạt 15,19 tỷ USD, tăng 13,1% so với cùng kỳ.");
+        Assert.Equal(new Figure("15,19 tỷ", "USD", "vốn FDI đăng ký vào Việt Nam", "6 tháng đầu năm 2024"), figures[0]);
+        Assert.Equal(new Figure("13,1", "%", "vốn FDI đăng ký vào Việt Nam tăng", "6 tháng đầu năm 2024"), figures[1]);
     }
 
     [Fact]

@@ -166,6 +166,16 @@ public class SeedLayoutTests
         Assert.Contains(draft.Dropped, d => d.Text == "N.H");
     }
 
+    [Theory]
+    [InlineData("Minh Anh")]
+    [InlineData("Hoàng Long - Thu Hà")]
+    public void A_closing_bare_name_is_the_author_not_text(string byline)
+    {
+        var draft = Parse($"Tiêu đề\nĐoạn văn.\n{byline}\n(TTXVN)");
+        Assert.Equal(["Đoạn văn."], draft.Blocks.Select(b => b.Text));
+        Assert.Equal("TTXVN", draft.Source);
+    }
+
     [Fact]
     public void Blocks_remember_their_seed_line_and_column()
     {

@@ -41,6 +41,14 @@ public class ConferenceRecognitionTests
             s => s.Mention.Ref == "conference/hoi-nghi-xuc-tien-thuong-mai-voi-thi-truong-chau-phi-2025-04-04");
 
     [Fact]
+    public void Vao_ends_a_name_only_before_a_time()
+    {
+        var article = Recognise.Article("Sáng 11/7/2024, Bộ Ngoại giao tổ chức Hội nghị xúc tiến đầu tư vào các khu kinh tế ven biển với sự tham dự của doanh nghiệp.");
+        var c = Recognise.FactsOf<ConferenceFacts>(article, "conference/hoi-nghi-xuc-tien-dau-tu-vao-cac-khu-kinh-te-ven-bien-2024-07-11");
+        Assert.Equal(("Hội nghị xúc tiến đầu tư vào các khu kinh tế ven biển", "organisation/bo-ngoai-giao"), (c.Name, c.Organiser));
+    }
+
+    [Fact]
     public void Later_bare_mentions_point_at_the_one_conference_reported()
     {
         var article = Recognise.Article("Chiều 2/4/2024, Thủ tướng chủ trì Hội nghị ngoại giao kinh tế toàn quốc.\nPhát biểu tại hội nghị, Thủ tướng nhấn mạnh.\nCác hội nghị khác cũng được tổ chức.");

@@ -68,6 +68,13 @@ public class OrganisationAndPlaceRecognitionTests
     public void An_upper_case_dateline_is_a_place(string lead, string mention) => Assert.Equal(mention, Recognise.Mentions(lead)[0]);
 
     [Fact]
+    public void A_new_place_from_the_dateline_is_annotated_where_named_again()
+    {
+        var article = Recognise.Article("HÀ NỘI - Sáng 11/7, tại Hà Nội, Bộ Ngoại giao tổ chức hội nghị.", []);
+        Assert.Equal(["place/ha-noi|HÀ NỘI", "place/ha-noi|Hà Nội"], article.BlockMentions[0].Where(m => m.Kind == "place").Select(m => $"{m.Ref}|{m.Surface}"));
+    }
+
+    [Fact]
     public void The_longest_mention_wins() =>
         Assert.Equal(["organisation/uy-ban-nhan-dan-tinh-lang-son|UBND tỉnh Lạng Sơn"], Recognise.Mentions("UBND tỉnh Lạng Sơn"));
 }

@@ -32,6 +32,24 @@ public class PersonRecognitionTests
         Assert.False(article.Sightings.First(s => s.Mention.Ref == reference).Mention.Known);
     }
 
+    [Theory]
+    [InlineData("Đại sứ Việt Nam tại Hoa Kỳ Nguyễn Quốc Dũng cũng tham dự trực tuyến.", "person/nguyen-quoc-dung|Nguyễn Quốc Dũng", "Đại sứ Việt Nam tại Hoa Kỳ")]
+    [InlineData("Tổng Lãnh sự Việt Nam tại Thượng Hải Ngô Minh Nguyệt cho biết", "person/ngo-minh-nguyet|Ngô Minh Nguyệt", "Tổng Lãnh sự Việt Nam tại Thượng Hải")]
+    public void Ambassadors_with_the_country_between_title_and_name(string sentence, string mention, string role)
+    {
+        var article = Recognise.Article(sentence, []);
+        Assert.Contains(mention, Recognise.AllMentions(article));
+        Assert.Equal(role, Recognise.FactsOf<PersonFacts>(article, mention.Split('|')[0]).Role?.Title);
+    }
+
+    [Fact]
+    public void A_new_person_introduced_by_title_is_annotated_where_named_again_without_it()
+    {
+        var article = Recognise.Article("Thứ trưởng Bộ Tài chính Nguyễn Văn Thắng cho biết.\nTheo Nguyễn Văn Thắng, thu ngân sách tăng.");
+        Assert.Contains("person/nguyen-van-thang|Nguyễn Văn Thắng", Recognise.Mentions("Thứ trưởng Bộ Tài chính Nguyễn Văn Thắng cho biết."));
+        Assert.Equal(["person/nguyen-van-thang|Nguyễn Văn Thắng"], article.BlockMentions[1].Select(m => $"{m.Ref}|{m.Surface}"));
+    }
+
     [Fact]
     public void Appositive_titles_after_a_name_are_the_role()
     {
