@@ -10,6 +10,7 @@ public static class CliApp
         var root = new RootCommand("StaticKb: builds the bilingual knowledge base on Vietnam's economic diplomacy")
         {
             BuildCommand.Create(stdout, stderr),
+            ImportCommand.Create(stdout, stderr),
             CheckCommand.Create(stdout, stderr),
             NewCommand.Create(stdout, stderr),
             BenchCommand.Create(stdout, stderr),

@@ -1,6 +1,6 @@
 namespace StaticKb.Import;
 
-/// <summary>The five kinds of entity and the content folder each lives in.</summary>
+/// <summary>The five kinds of entity as the words import uses for them (<c>person</c>), and their content folders.</summary>
 public static class EntityKinds
 {
     public const string Document = "document";
@@ -11,13 +11,6 @@ public static class EntityKinds
 
     public static readonly IReadOnlyList<string> All = [Document, Conference, Person, Organisation, Place];
 
-    public static string Folder(string kind) => kind switch
-    {
-        Document => "documents",
-        Conference => "conferences",
-        Person => "people",
-        Organisation => "organisations",
-        Place => "places",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not an entity kind"),
-    };
+    public static string Folder(string kind) =>
+        (Model.EntityKinds.FromId(kind) is { } k ? Model.EntityKinds.Folder(k) : null) ?? throw new ArgumentOutOfRangeException(nameof(kind), kind, "not an entity kind");
 }

@@ -15,6 +15,13 @@ public static class EntityReader
         var summary = fm.String("summary");
         var translatedFrom = fm.String("source_hash");
         var draft = fm.Bool("draft");
+        // Pages that import created record their seeds and hash, so a re-import can tell an editor changed them.
+        if (fm.Map("import") is { } import)
+        {
+            import.StringList("seeds");
+            import.String("output_hash");
+            import.ReportUnknownKeys();
+        }
 
         PartialDate? date = null;
         string? docType = null, number = null, issuer = null, chair = null, format = null, shortName = null;

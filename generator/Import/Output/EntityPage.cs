@@ -7,7 +7,7 @@ namespace StaticKb.Import.Output;
 /// The page of an entity the registry does not have yet, marked <c>needs_review</c>: its name, the surface forms
 /// seen (so later imports recognise it), what the articles said about it, and the seeds it came from.
 /// </summary>
-public sealed record EntityPage(string Kind, string Key, string Name, IReadOnlyList<string> Aliases, EntityFacts Facts, IReadOnlyList<PersonRole> Roles, IReadOnlyList<string> Seeds)
+public sealed record EntityPage(string Kind, string Key, string Name, IReadOnlyList<string> Aliases, EntityFacts Facts, IReadOnlyList<StatedRole> Roles, IReadOnlyList<string> Seeds)
 {
     public string Ref => $"{Kind}/{Key}";
 
@@ -27,7 +27,7 @@ public sealed record EntityPage(string Kind, string Key, string Name, IReadOnlyL
                 break;
             case ConferenceFacts c:
                 e.Plain("date", c.Date?.Iso).Flag("date_inferred", c.Date?.Inferred == true)
-                    .Plain("chair", c.Chair).Plain("organiser", c.Organiser).Text("format", c.Format).Text("about", c.About);
+                    .Plain("chair", c.Chair).PlainList("organisers", c.Organiser is null ? [] : [c.Organiser]).Text("format", c.Format).Text("summary", c.About);
                 break;
         }
         if (Kind == EntityKinds.Person && Roles.Count > 0)

@@ -78,7 +78,7 @@ public static class EntityPageBuilder
     }
 
     /// <summary>Aliases, roles and seeds listed by a page the importer wrote before.</summary>
-    private static (IEnumerable<string> Aliases, IEnumerable<PersonRole> Roles, IEnumerable<string> Seeds) Read(string page)
+    private static (IEnumerable<string> Aliases, IEnumerable<StatedRole> Roles, IEnumerable<string> Seeds) Read(string page)
     {
         var split = FrontMatterSplitter.Split("", page, new DiagnosticBag());
         if (split is null) return ([], [], []);
@@ -88,14 +88,14 @@ public static class EntityPageBuilder
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map) return ([], [], []);
         var aliases = Scalars(map, "aliases");
         var seeds = map.Children.TryGetValue(new YamlScalarNode("import"), out var import) && import is YamlMappingNode im ? Scalars(im, "seeds") : [];
-        var roles = new List<PersonRole>();
+        var roles = new List<StatedRole>();
         if (map.Children.TryGetValue(new YamlScalarNode("roles"), out var r) && r is YamlSequenceNode seq)
         {
             foreach (var item in seq.OfType<YamlMappingNode>())
             {
                 var title = Scalar(item, "title");
                 var asOf = Scalar(item, "as_of") is { } iso ? PartialDate.TryParse(iso, out _) : null;
-                if (title is not null) roles.Add(new PersonRole(title, asOf));
+                if (title is not null) roles.Add(new StatedRole(title, asOf));
             }
         }
         return (aliases, roles, seeds);

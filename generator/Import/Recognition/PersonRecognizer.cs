@@ -35,7 +35,7 @@ internal static class PersonRecognizer
             var isKnown = known is not null || registry.Contains(EntityKinds.Person, key);
             yield return new Candidate(new Mention(start, name, EntityKinds.Person, key, isKnown),
                 isKnown ? Candidate.Registry : Candidate.Pattern,
-                new PersonFacts(name, role is { Length: > 0 } ? new PersonRole(role, asOf) : null));
+                new PersonFacts(name, role is { Length: > 0 } ? new StatedRole(role, asOf) : null));
         }
     }
 
