@@ -13,7 +13,7 @@ public sealed record Bar(string Label, string ValueText, FigureValue Value, bool
 /// </summary>
 public static class BarChartSvg
 {
-    private const double Width = 480, LabelWidth = 190, BarMax = 210, Row = 34, Top = 8;
+    private const double Width = 360, LabelWidth = 170, BarMax = 120, Row = 40, Top = 8;
 
     public static string Render(IReadOnlyList<Bar> bars, string title, string description, string id)
     {
@@ -32,7 +32,7 @@ public static class BarChartSvg
             var x1 = LabelWidth + b.Value.High / max * BarMax;
             var kind = b.IsTarget ? "target" : "result";
             sb.Append($"<g class=\"bar bar-{kind}\">");
-            sb.Append($"<text class=\"bar-label\" x=\"{N(LabelWidth - 8)}\" y=\"{N(y + 21)}\" text-anchor=\"end\">{Escape(Truncate(b.Label, 26))}</text>");
+            sb.Append($"<text class=\"bar-label\" x=\"{N(LabelWidth - 8)}\" y=\"{N(y + 21)}\" text-anchor=\"end\">{Escape(Truncate(b.Label, 24))}</text>");
             sb.Append($"<rect class=\"bar-fill\" x=\"{N(x0)}\" y=\"{N(y + 6)}\" width=\"{N(Math.Max(2, x1 - x0))}\" height=\"{N(Row - 12)}\"/>");
             sb.Append($"<text class=\"bar-value\" x=\"{N(x1 + 6)}\" y=\"{N(y + 21)}\">{Escape(b.ValueText)}</text>");
             sb.Append("</g>");
