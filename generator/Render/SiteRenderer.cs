@@ -56,7 +56,11 @@ public sealed class SiteRenderer
         {
             ["articles"] = summaries.Take(_config.HomeArticleCount).ToList(),
             ["all_articles_url"] = views.Link(SitePaths.Articles(lang.Code)),
-            ["entity_indexes"] = EntityKinds.All.Select(k => new LinkView(_strings.Get(lang.Code, "kinds_" + k.Id()), views.Link(SitePaths.EntityIndex(lang.Code, k)))).ToList(),
+            ["entity_indexes"] = EntityKinds.All.Select(k => new LinkView(_strings.Get(lang.Code, "kinds_" + k.Id()), views.Link(SitePaths.EntityIndex(lang.Code, k))))
+                .Append(new LinkView(_strings.Get(lang.Code, "timeline_title"), views.Link(SitePaths.Timeline(lang.Code))))
+                .Append(new LinkView(_strings.Get(lang.Code, "figures_title"), views.Link(SitePaths.Figures(lang.Code))))
+                .Append(new LinkView(_strings.Get(lang.Code, "topics_title"), views.Link(SitePaths.Topics(lang.Code))))
+                .ToList(),
         });
 
         var totalPages = Math.Max(1, (summaries.Count + _config.ArticlesPerPage - 1) / _config.ArticlesPerPage);
@@ -202,6 +206,7 @@ public sealed class SiteRenderer
         ["base_path"] = _config.BaseUrl.Path,
         ["json_ld"] = null,
         ["searchable"] = false,
+        ["status_url"] = _config.BaseUrl.Link($"{lang}/status/"),
         ["og_type"] = "website",
         ["og_locale"] = lang == "vi" ? "vi_VN" : "en_GB",
     };
