@@ -61,8 +61,7 @@ public sealed class NotFoundPageTests(BrowserFixture browser)
         await tab.GoAsync(site.Url("en/no-such-page/"), status: 404);
         var section = tab.Page.Locator("section.not-found-lang[lang=en]");
         await section.Locator("input[type=search]").FillAsync("growth");
-        await tab.Page.RunAndWaitForNavigationAsync(() => section.Locator("input[type=search]").PressAsync("Enter"));
-        Assert.StartsWith(site.Url("en/search/"), tab.Page.Url);
+        await tab.NavigateAsync(() => section.Locator("input[type=search]").PressAsync("Enter"), site.Url("en/search/?q=growth"));
         await tab.Page.Locator("#search-results li").First.WaitForAsync();
         tab.AssertClean(NotFoundStatus);
     }

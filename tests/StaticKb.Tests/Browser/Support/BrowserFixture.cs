@@ -53,3 +53,10 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser";
 }
+
+/// <summary>The axe runs get a browser of their own so that they run beside the other browser tests.</summary>
+[CollectionDefinition(Name)]
+public sealed class AxeCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "axe";
+}

@@ -78,16 +78,30 @@ public sealed class Tab : IAsyncDisposable
         return response;
     }
 
-    /// <summary>Clicks a link and waits until the browser has loaded the page it leads to.</summary>
+    /// <summary>Clicks a link and waits until the browser has loaded the page it leads to, which must answer 200.</summary>
     public async Task FollowAsync(ILocator link)
     {
         var href = await link.GetAttributeAsync("href") ?? throw new InvalidOperationException("the link has no href");
-        var target = new Uri(new Uri(Page.Url), href);
-        var response = await Page.RunAndWaitForNavigationAsync(() => link.ClickAsync(),
-            new PageRunAndWaitForNavigationOptions { WaitUntil = WaitUntilState.Load });
-        Assert.NotNull(response);
-        Assert.True(response!.Status == 200, $"following {href} from the page answered {response.Status}");
-        Assert.Equal(target.GetLeftPart(UriPartial.Path), new Uri(Page.Url).GetLeftPart(UriPartial.Path));
+        var target = new Uri(new Uri(Page.Url), href).GetLeftPart(UriPartial.Query);
+        await NavigateAsync(() => link.ClickAsync(), target);
+    }
+
+    /// <summary>
+    /// Does something that navigates (a click, Enter in a form) and waits for the page at <paramref name="target"/>
+    /// (or, with <paramref name="prefix"/>, any address starting with it) to load with the expected status.
+    /// </summary>
+    public async Task NavigateAsync(Func<Task> action, string target, bool prefix = false, int expected = 200)
+    {
+        bool Matches(string url)
+        {
+            var withoutFragment = url.Split('#')[0];
+            return prefix ? withoutFragment.StartsWith(target, StringComparison.Ordinal) : withoutFragment == target;
+        }
+        var response = Page.WaitForResponseAsync(r => r.Request.IsNavigationRequest && r.Frame == Page.MainFrame && Matches(r.Url));
+        await action();
+        var status = (await response).Status;
+        Assert.True(status == expected, $"{(await response).Url} answered {status}, expected {expected}");
+        await Page.WaitForURLAsync(Matches, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Load });
     }
 
     /// <summary>
