@@ -56,8 +56,8 @@ public sealed class SiteRenderer
         {
             ["articles"] = summaries.Take(_config.HomeArticleCount).ToList(),
             ["all_articles_url"] = views.Link(SitePaths.Articles(lang.Code)),
-            ["entity_indexes"] = EntityKinds.All.Select(k => new LinkView(_strings.Get(lang.Code, "kinds_" + k.Id()), views.Link(SitePaths.EntityIndex(lang.Code, k))))
-                .Append(new LinkView(_strings.Get(lang.Code, "timeline_title"), views.Link(SitePaths.Timeline(lang.Code))))
+            ["entity_indexes"] = EntityKinds.All.Select(k => new LinkView(_strings.Get(lang.Code, "kinds_" + k.Id()), views.Link(SitePaths.EntityIndex(lang.Code, k)))).ToList(),
+            ["overviews"] = new[] { new LinkView(_strings.Get(lang.Code, "timeline_title"), views.Link(SitePaths.Timeline(lang.Code))) }
                 .Append(new LinkView(_strings.Get(lang.Code, "figures_title"), views.Link(SitePaths.Figures(lang.Code))))
                 .Append(new LinkView(_strings.Get(lang.Code, "topics_title"), views.Link(SitePaths.Topics(lang.Code))))
                 .ToList(),

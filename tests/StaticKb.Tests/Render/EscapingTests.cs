@@ -57,7 +57,7 @@ public class EscapingTests : IDisposable
     {
         Assert.Equal(Hostile, ArticlePage.QuerySelector("meta[name=description]")!.GetAttribute("content"));
         var item = Built.Page("vi/articles/").QuerySelectorAll(".article-item").Single(li => li.QuerySelector("a")!.GetAttribute("href")!.EndsWith("/nguy-hiem/"));
-        Assert.Equal(Hostile, item.QuerySelector("h3")!.TextContent);
+        Assert.Equal(Hostile, item.QuerySelector("h2, h3")!.TextContent);
         Assert.Equal(Hostile, item.QuerySelector("p:not(.meta)")!.TextContent);
     }
 
