@@ -12,7 +12,7 @@ public sealed class ServeProject : IDisposable
 
     public string Root { get; }
 
-    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string RepoRoot => StaticKb.Tests.Support.RepoPaths.Root;
 
     public static ServeProject Create()
     {
@@ -45,15 +45,6 @@ public sealed class ServeProject : IDisposable
         {
             // A file still open on a slow machine; the temp folder is cleaned up eventually.
         }
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "StaticKb.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException($"no StaticKb.sln above {AppContext.BaseDirectory}");
     }
 
     private static void CopyTree(string from, string to)
