@@ -1,17 +1,19 @@
 using StaticKb.Config;
 using StaticKb.Diagnostics;
+using StaticKb.Index;
 using StaticKb.Load;
 using StaticKb.Publish;
+using StaticKb.Render;
 using StaticKb.Render.Templates;
 
 namespace StaticKb.Build;
 
 /// <summary>
 /// Work that one build can hand to the next in a long-running process (<c>statickb serve</c>): parsed content
-/// files, the parsed templates, UI strings and fingerprinted assets. Everything here checks itself against the
-/// files on disk at the start of each build (length and modification time), so a stale entry is never used even
-/// if nobody called <see cref="Invalidate"/>; <see cref="Invalidate"/> is for changes that a coarse file-system
-/// clock would hide. A cache belongs to one project and one set of build options; it is not shared between
+/// files, the parsed templates, UI strings and fingerprinted assets, and what the Index stage and the link check
+/// read out of each page. Inputs on disk are checked at the start of each build (length and modification time),
+/// so a stale entry is never used even if nobody called <see cref="Invalidate"/> (which is for changes that a
+/// coarse file-system clock would hide); per-page work is reused only for a page whose HTML is exactly the same. A cache belongs to one project and one set of build options; it is not shared between
 /// builds running at the same time.
 /// </summary>
 public sealed class BuildCache
@@ -25,6 +27,19 @@ public sealed class BuildCache
     internal TemplateInputs? Templates { get; set; }
 
     internal StageTimes Stages { get; } = new();
+
+    internal PageMemo<string, SearchDocument?> SearchDocuments { get; } = new(string.Equals);
+
+    internal PageMemo<byte[], LinkChecker.PageLinks> PageLinks { get; } = new((a, b) => a.AsSpan().SequenceEqual(b));
+
+    internal SearchDocument? ExtractSearchDocument(RenderedPage page) =>
+        SearchDocuments.Get(page.File, page.Html, html => SearchDocumentExtractor.FromHtml(page.SitePath, html));
+
+    internal LinkChecker.PageLinks ScanLinks(OutputFile file) =>
+        PageLinks.Get(file.Path, file.Content, _ => LinkChecker.Scan(file));
+
+    /// <summary>Pages whose search document and links the last build read afresh (the others were unchanged).</summary>
+    public int PagesScanned => Math.Max(SearchDocuments.LastComputed, PageLinks.LastComputed);
 
     /// <summary>Milliseconds per stage of the last build that got that far (load, link, templates, render, index, files, link check).</summary>
     public IReadOnlyList<(string Stage, double Ms)> LastStageTimes => Stages.Laps;
@@ -49,6 +64,8 @@ public sealed class BuildCache
     public void Clear()
     {
         Content.Clear();
+        SearchDocuments.Clear();
+        PageLinks.Clear();
         Templates = null;
         _configStamp = null;
         _templatesStamp = null;
@@ -120,5 +137,63 @@ internal sealed record TemplateInputs(
         var strings = I18nStrings.Load(root, config.Languages.Select(l => l.Code).ToList(), diagnostics);
         var (assetPaths, assetOutputs) = AssetFingerprinter.Fingerprint(StaticAssets.Collect(root, diagnostics));
         return new TemplateInputs(templates, strings, assetPaths, assetOutputs, diagnostics.Sorted());
+    }
+}
+
+/// <summary>
+/// Remembers a value computed from one page's content (its search document, its links) and gives it back while the
+/// page's content is the same, compared in full (no hash that could collide). Pages a build no longer has are
+/// forgotten at <see cref="EndPass"/>.
+/// </summary>
+internal sealed class PageMemo<TContent, TValue>(Func<TContent, TContent, bool> same) where TContent : class
+{
+    private readonly Dictionary<string, (TContent Content, TValue Value)> _entries = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+
+    /// <summary>Pages computed afresh in the last pass (not taken from memory).</summary>
+    public int LastComputed { get; private set; }
+
+    public TValue Get(string page, TContent content, Func<TContent, TValue> compute)
+    {
+        lock (_lock)
+        {
+            _seen.Add(page);
+            if (_entries.TryGetValue(page, out var entry) && same(entry.Content, content)) return entry.Value;
+        }
+        var value = compute(content);
+        lock (_lock)
+        {
+            _entries[page] = (content, value);
+            LastComputed++;
+        }
+        return value;
+    }
+
+    public void EndPass()
+    {
+        lock (_lock)
+        {
+            foreach (var page in _entries.Keys.Where(p => !_seen.Contains(p)).ToList()) _entries.Remove(page);
+            _seen.Clear();
+        }
+    }
+
+    public void StartPass()
+    {
+        lock (_lock)
+        {
+            _seen.Clear();
+            LastComputed = 0;
+        }
+    }
+
+    public void Clear()
+    {
+        lock (_lock)
+        {
+            _entries.Clear();
+            _seen.Clear();
+        }
     }
 }

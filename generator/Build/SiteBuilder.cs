@@ -63,7 +63,9 @@ public static class SiteBuilder
         if (diagnostics.HasErrors)
             return new BuildResult(diagnostics.Sorted(), null, rendered.Pages.Count, 0, linked.TranslationStatuses);
 
-        var indexes = IndexStage.Run(rendered, config, diagnostics);
+        cache?.SearchDocuments.StartPass();
+        var indexes = IndexStage.Run(rendered, config, diagnostics, cache is null ? null : cache.ExtractSearchDocument);
+        cache?.SearchDocuments.EndPass();
         stages?.Lap("index");
         var searchFiles = indexes.Outputs.SelectMany(o => new[]
         {
@@ -93,7 +95,10 @@ public static class SiteBuilder
             diagnostics.Error(new SourceLocation(SiteConfigReader.FileName, 1, 1),
                 $"the site is {totalBytes / (1024 * 1024)} MB, over its budget of {config.SiteBudgetMb} MB (GitHub Pages allows 1 GB)",
                 "raise site_budget_mb in site.yml, or remove large files");
-        foreach (var broken in LinkChecker.Check(files, config.BaseUrl.Path))
+        cache?.PageLinks.StartPass();
+        var brokenLinks = LinkChecker.Check(files, config.BaseUrl.Path, cache is null ? null : cache.ScanLinks);
+        cache?.PageLinks.EndPass();
+        foreach (var broken in brokenLinks)
         {
             var at = new SourceLocation(options.OutputDir is null ? config.OutputDir + "/" + broken.Page : broken.Page, 1, 1);
             var message = $"broken link '{broken.Link}' on {broken.Page}: {broken.Reason}";

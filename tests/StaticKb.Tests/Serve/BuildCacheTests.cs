@@ -34,7 +34,10 @@ public sealed class BuildCacheTests
         Assert.True(edited.Succeeded, string.Join("\n", edited.Diagnostics));
         Assert.Equal(1, cache.ContentFilesRead);
         Assert.False(cache.TemplatesReloaded);
-        AssertSameSite(SiteBuilder.Build(Options(project)).Files!, edited.Files!);
+        var fresh = SiteBuilder.Build(Options(project));
+        AssertSameSite(fresh.Files!, edited.Files!);
+        Assert.Equal(fresh.Diagnostics, edited.Diagnostics);
+        Assert.InRange(cache.PagesScanned, 1, edited.Files!.Count / 3);
         Assert.Contains(edited.Files!, f => f.Path == "en/articles/tang-truong-quy-hai/index.html"
             && System.Text.Encoding.UTF8.GetString(f.Content).Contains("Growth in the second quarter"));
 
@@ -45,6 +48,24 @@ public sealed class BuildCacheTests
         Assert.True(cache.TemplatesReloaded);
         Assert.Equal(0, cache.ContentFilesRead);
         AssertSameSite(SiteBuilder.Build(Options(project)).Files!, retemplated.Files!);
+    }
+
+    [Fact]
+    public void A_link_broken_by_an_edit_is_reported_by_a_cached_build_and_cleared_by_the_fix()
+    {
+        using var project = ServeProject.Create();
+        var cache = new BuildCache();
+        Assert.DoesNotContain(SiteBuilder.Build(Options(project), cache).Diagnostics, d => d.Message.Contains("broken link"));
+
+        const string article = "content/en/articles/tang-truong-quy-hai.md";
+        var good = project.Read(article);
+        project.Write(article, good + "\nSee [the old page](/en/articles/no-such-article/).\n");
+        var broken = SiteBuilder.Build(Options(project), cache);
+        Assert.Equal(SiteBuilder.Build(Options(project)).Diagnostics, broken.Diagnostics);
+        Assert.Contains(broken.Diagnostics, d => d.Message.Contains("broken link '/en/articles/no-such-article/'"));
+
+        project.Write(article, good);
+        Assert.DoesNotContain(SiteBuilder.Build(Options(project), cache).Diagnostics, d => d.Message.Contains("broken link"));
     }
 
     [Fact]
