@@ -1,4 +1,9 @@
 namespace StaticKb.Build;
 
 /// <summary>What to build and where. Null overrides fall back to site.yml.</summary>
-public sealed record BuildOptions(string ProjectRoot, string? BaseUrl = null, string? OutputDir = null, bool WriteOutput = true, bool Strict = false);
+/// <param name="FingerprintSearchFiles">
+/// Name the search files by their content hash, as published sites need. <c>statickb serve</c> turns it off: the
+/// index changes with every edit, and a new name in every page would make every page change with it.
+/// </param>
+public sealed record BuildOptions(string ProjectRoot, string? BaseUrl = null, string? OutputDir = null, bool WriteOutput = true, bool Strict = false,
+    bool FingerprintSearchFiles = true);

@@ -3,14 +3,19 @@ using StaticKb.Link;
 
 namespace StaticKb.Build;
 
-/// <summary>What a build did: its diagnostics, and when it got that far, the output folder and what was written.</summary>
+/// <summary>
+/// What a build did: its diagnostics, and when it got that far, the output folder and what was written. A build
+/// that was asked not to write (<see cref="BuildOptions.WriteOutput"/> false) and had no errors returns the
+/// files it would have written in <see cref="Files"/>.
+/// </summary>
 public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     string? OutputDir,
     int PageCount,
     long TotalBytes,
     IReadOnlyList<TranslationStatus> TranslationStatuses,
-    IReadOnlyList<Index.IndexSize>? IndexSizes = null)
+    IReadOnlyList<Index.IndexSize>? IndexSizes = null,
+    IReadOnlyList<Publish.OutputFile>? Files = null)
 {
     public bool Succeeded => Diagnostics.All(d => !d.IsError);
 }

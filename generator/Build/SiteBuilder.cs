@@ -17,10 +17,15 @@ namespace StaticKb.Build;
 /// </summary>
 public static class SiteBuilder
 {
-    public static BuildResult Build(BuildOptions options)
+    public static BuildResult Build(BuildOptions options) => Build(options, null);
+
+    /// <param name="cache">Work kept from the previous build of the same project (<c>statickb serve</c>), or null.</param>
+    public static BuildResult Build(BuildOptions options, BuildCache? cache)
     {
         var diagnostics = new DiagnosticBag();
         var root = Path.GetFullPath(options.ProjectRoot);
+        cache?.Validate(root);
+        var stages = cache?.Stages.Restart();
         var config = SiteConfigReader.Read(root, new SiteConfigReader.Overrides(options.BaseUrl, options.OutputDir), diagnostics);
         if (config is null) return Failed(diagnostics);
 
@@ -33,35 +38,50 @@ public static class SiteBuilder
         if (IsInside(root, outputDir) || outputDir == root)
             diagnostics.Error(new SourceLocation(SiteConfigReader.FileName, 1, 1), $"output '{config.OutputDir}' would replace the project itself");
 
-        var loaded = ContentLoader.Load(root, config, diagnostics);
+        var loaded = ContentLoader.Load(root, config, diagnostics, cache?.Content);
         if (loaded is null) return Failed(diagnostics);
+        stages?.Lap("load");
         var linked = SiteLinker.Link(loaded, diagnostics);
+        stages?.Lap("link");
 
-        var templates = TemplateSet.Load(root, diagnostics);
-        var strings = I18nStrings.Load(root, config.Languages.Select(l => l.Code).ToList(), diagnostics);
-        var assetFiles = StaticAssets.Collect(root, diagnostics);
-        var (assetPaths, assetOutputs) = AssetFingerprinter.Fingerprint(assetFiles);
+        var inputs = cache?.Templates ?? TemplateInputs.Load(root, config);
+        if (cache is not null) cache.Templates = inputs;
+        diagnostics.AddRange(inputs.Diagnostics);
+        var (templates, strings) = (inputs.Templates, inputs.Strings);
+        var assetPaths = new Dictionary<string, string>(inputs.AssetPaths, StringComparer.Ordinal);
+        var assetOutputs = inputs.AssetOutputs.ToList();
         // The search files are made from the rendered pages, so their fingerprinted names are known only after
-        // rendering: pages carry a placeholder that is replaced once the indexes exist.
-        foreach (var lang in config.Languages)
-        {
-            assetPaths[SearchAssetNames.Index(lang.Code)] = SearchAssetNames.Placeholder(SearchAssetNames.Index(lang.Code));
-            assetPaths[SearchAssetNames.Docs(lang.Code)] = SearchAssetNames.Placeholder(SearchAssetNames.Docs(lang.Code));
-        }
+        // rendering: pages carry a placeholder that is replaced once the indexes exist. Unfingerprinted, the names
+        // are known at once.
+        var searchNames = config.Languages.SelectMany(l => new[] { SearchAssetNames.Index(l.Code), SearchAssetNames.Docs(l.Code) }).ToList();
+        foreach (var name in searchNames)
+            assetPaths[name] = options.FingerprintSearchFiles ? SearchAssetNames.Placeholder(name) : "assets/" + name;
         var manifest = new AssetManifest(assetPaths);
+        stages?.Lap("templates");
         var rendered = SiteRenderer.Render(linked, templates, strings, manifest, diagnostics);
+        stages?.Lap("render");
         if (diagnostics.HasErrors)
             return new BuildResult(diagnostics.Sorted(), null, rendered.Pages.Count, 0, linked.TranslationStatuses);
 
-        var indexes = IndexStage.Run(rendered, config, diagnostics);
+        cache?.SearchDocuments.StartPass();
+        var indexes = IndexStage.Run(rendered, config, diagnostics, cache is null ? null : cache.ExtractSearchDocument);
+        cache?.SearchDocuments.EndPass();
+        stages?.Lap("index");
         var searchFiles = indexes.Outputs.SelectMany(o => new[]
         {
             (Name: SearchAssetNames.Index(o.Language), Json: o.IndexJson),
             (Name: SearchAssetNames.Docs(o.Language), Json: o.DocumentsJson),
         }).ToDictionary(f => f.Name, f => Encoding.UTF8.GetBytes(f.Json));
-        var (searchPaths, searchOutputs) = AssetFingerprinter.Fingerprint(searchFiles);
-        assetOutputs.AddRange(searchOutputs);
-        rendered = SearchAssetNames.Resolve(rendered, searchPaths);
+        if (options.FingerprintSearchFiles)
+        {
+            var (searchPaths, searchOutputs) = AssetFingerprinter.Fingerprint(searchFiles);
+            assetOutputs.AddRange(searchOutputs);
+            rendered = SearchAssetNames.Resolve(rendered, searchPaths);
+        }
+        else
+        {
+            assetOutputs.AddRange(searchFiles.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new OutputFile(assetPaths[f.Key], f.Value)));
+        }
 
         var files = rendered.Pages.Select(p => new OutputFile(p.File, Encoding.UTF8.GetBytes(p.Html)))
             .Concat(assetOutputs)
@@ -69,20 +89,26 @@ public static class SiteBuilder
             .Concat(SitemapWriter.Write(rendered, config))
             .Append(new OutputFile(".nojekyll", []))
             .ToList();
+        stages?.Lap("files");
         var totalBytes = files.Sum(f => (long)f.Content.Length);
         if (totalBytes > config.SiteBudgetMb * 1024 * 1024)
             diagnostics.Error(new SourceLocation(SiteConfigReader.FileName, 1, 1),
                 $"the site is {totalBytes / (1024 * 1024)} MB, over its budget of {config.SiteBudgetMb} MB (GitHub Pages allows 1 GB)",
                 "raise site_budget_mb in site.yml, or remove large files");
-        foreach (var broken in LinkChecker.Check(files, config.BaseUrl.Path))
+        cache?.PageLinks.StartPass();
+        var brokenLinks = LinkChecker.Check(files, config.BaseUrl.Path, cache is null ? null : cache.ScanLinks);
+        cache?.PageLinks.EndPass();
+        foreach (var broken in brokenLinks)
         {
             var at = new SourceLocation(options.OutputDir is null ? config.OutputDir + "/" + broken.Page : broken.Page, 1, 1);
             var message = $"broken link '{broken.Link}' on {broken.Page}: {broken.Reason}";
             if (options.Strict) diagnostics.Error(at, message, "fix the link in the content or template that produces it");
             else diagnostics.Warning(at, message);
         }
+        stages?.Lap("link check");
         if (diagnostics.HasErrors || !options.WriteOutput)
-            return new BuildResult(diagnostics.Sorted(), null, rendered.Pages.Count, totalBytes, linked.TranslationStatuses, indexes.Sizes);
+            return new BuildResult(diagnostics.Sorted(), null, rendered.Pages.Count, totalBytes, linked.TranslationStatuses, indexes.Sizes,
+                diagnostics.HasErrors ? null : files);
 
         var output = new AtomicOutput(outputDir);
         if (!output.Prepare(config.OutputDir, diagnostics)) return Failed(diagnostics);

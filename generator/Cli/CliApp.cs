@@ -14,6 +14,7 @@ public static class CliApp
             CheckCommand.Create(stdout, stderr),
             NewCommand.Create(stdout, stderr),
             BenchCommand.Create(stdout, stderr),
+            ServeCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

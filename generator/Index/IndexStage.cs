@@ -17,15 +17,17 @@ public sealed record SearchIndexes(IReadOnlyList<SearchIndexOutput> Outputs, IRe
 /// </summary>
 public static class IndexStage
 {
-    public static SearchIndexes Run(RenderedSite site, SiteConfig config, DiagnosticBag diagnostics)
+    /// <param name="extract">Reads one page's search document; <c>statickb serve</c> passes one that remembers unchanged pages.</param>
+    public static SearchIndexes Run(RenderedSite site, SiteConfig config, DiagnosticBag diagnostics, Func<RenderedPage, SearchDocument?>? extract = null)
     {
+        extract ??= p => SearchDocumentExtractor.FromHtml(p.SitePath, p.Html);
         var outputs = new List<SearchIndexOutput>();
         var sizes = new List<IndexSize>();
         foreach (var lang in config.Languages)
         {
             var documents = site.Pages
                 .Where(p => p.Language == lang.Code)
-                .Select(p => SearchDocumentExtractor.FromHtml(p.SitePath, p.Html))
+                .Select(extract)
                 .OfType<SearchDocument>()
                 .ToList();
             var output = SearchIndexBuilder.Build(lang.Code, documents);

@@ -12,7 +12,8 @@ public static class ContentLoader
 {
     public const string ArticlesSection = "articles";
 
-    public static LoadedSite? Load(string projectRoot, SiteConfig config, DiagnosticBag diagnostics)
+    /// <param name="cache">Parsed files kept from an earlier load (<c>statickb serve</c>); unchanged files are not read again.</param>
+    public static LoadedSite? Load(string projectRoot, SiteConfig config, DiagnosticBag diagnostics, ContentFileCache? cache = null)
     {
         var contentRoot = Path.Combine(projectRoot, "content");
         var articles = new List<Article>();
@@ -23,6 +24,7 @@ public static class ContentLoader
             diagnostics.Error(SourceLocation.File("content"), "the content/ folder is missing", "create content/vi/articles/ and add an article");
             return null;
         }
+        cache?.BeginLoad();
         foreach (var file in Directory.EnumerateFiles(contentRoot, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(projectRoot, file).Replace('\\', '/');
@@ -53,28 +55,37 @@ public static class ContentLoader
                 diagnostics.Error(SourceLocation.File(relative), $"file name '{slug}' is not a slug: use lower-case ASCII letters and digits joined by '-'");
                 continue;
             }
-            var text = ContentFileReader.Read(file, relative, diagnostics);
-            if (text is null) continue;
-            var split = FrontMatterSplitter.Split(relative, text, diagnostics);
-            if (split is null) continue;
-            var fm = YamlMapReader.Parse(relative, split.FrontMatter, split.FrontMatterLine, diagnostics);
-            if (fm is null) continue;
-            var source = new ContentSource(relative, lang, section, slug, split.BodyLine);
-            keyLocations[relative] = fm.LocationOf("translation_key") ?? SourceLocation.File(relative);
-            if (kind is null)
-            {
-                var article = ArticleReader.Read(source, fm, split.Body, diagnostics);
-                if (article is not null) articles.Add(article);
-            }
-            else
-            {
-                var entity = EntityReader.Read(source, kind.Value, fm, split.Body, diagnostics);
-                if (entity is not null) entities.Add(entity);
-            }
+            var read = cache is null
+                ? ReadFile(file, new ContentSource(relative, lang, section, slug, 0), kind, diagnostics)
+                : cache.GetOrRead(file, relative, diagnostics, bag => ReadFile(file, new ContentSource(relative, lang, section, slug, 0), kind, bag));
+            if (read is null) continue;
+            keyLocations[relative] = read.KeyLocation;
+            if (read.Item is Article article) articles.Add(article);
+            else if (read.Item is Entity entity) entities.Add(entity);
         }
+        cache?.EndLoad();
         ReportDuplicates(articles.Select(a => (a.Language, a.Source.Section, a.TranslationKey, a.Source.Path, a.Source.Slug)), keyLocations, diagnostics);
         ReportDuplicates(entities.Select(e => (e.Language, e.Source.Section, e.TranslationKey, e.Source.Path, e.Source.Slug)), keyLocations, diagnostics);
         return new LoadedSite(projectRoot, config, articles, entities);
+    }
+
+    /// <summary>What one file holds: an <see cref="Article"/> or <see cref="Entity"/> (null when its front matter is wrong) and where its key is.</summary>
+    internal sealed record ReadResult(object? Item, SourceLocation KeyLocation);
+
+    /// <summary>One file's text, front matter and body, or null when it cannot be read or split (with diagnostics).</summary>
+    private static ReadResult? ReadFile(string file, ContentSource at, EntityKind? kind, DiagnosticBag diagnostics)
+    {
+        var text = ContentFileReader.Read(file, at.Path, diagnostics);
+        if (text is null) return null;
+        var split = FrontMatterSplitter.Split(at.Path, text, diagnostics);
+        if (split is null) return null;
+        var fm = YamlMapReader.Parse(at.Path, split.FrontMatter, split.FrontMatterLine, diagnostics);
+        if (fm is null) return null;
+        var source = at with { BodyLine = split.BodyLine };
+        var keyLocation = fm.LocationOf("translation_key") ?? SourceLocation.File(at.Path);
+        return new ReadResult(kind is null
+            ? ArticleReader.Read(source, fm, split.Body, diagnostics)
+            : EntityReader.Read(source, kind.Value, fm, split.Body, diagnostics), keyLocation);
     }
 
     // Two files claiming one translation key would make pairing and URLs ambiguous.

@@ -11,21 +11,21 @@ public static class LinkChecker
 {
     public sealed record BrokenLink(string Page, string Link, string Reason);
 
-    public static IReadOnlyList<BrokenLink> Check(IReadOnlyList<OutputFile> files, string basePath)
+    /// <summary>What the check needs of one page: the ids of its elements and the links it makes.</summary>
+    public sealed record PageLinks(IReadOnlySet<string> Ids, IReadOnlyList<string> Links);
+
+    /// <param name="scan">Reads one page's ids and links; <c>statickb serve</c> passes one that remembers unchanged pages.</param>
+    public static IReadOnlyList<BrokenLink> Check(IReadOnlyList<OutputFile> files, string basePath, Func<OutputFile, PageLinks>? scan = null)
     {
-        var parser = new HtmlParser();
+        scan ??= Scan;
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         var links = new List<(string Page, string Link)>();
         foreach (var file in files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)))
         {
-            using var doc = parser.ParseDocument(System.Text.Encoding.UTF8.GetString(file.Content));
-            ids[file.Path] = doc.All.Select(e => e.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
-            foreach (var el in doc.QuerySelectorAll("a[href], link[href], script[src], img[src], form[action]"))
-            {
-                var url = el.GetAttribute("href") ?? el.GetAttribute("src") ?? el.GetAttribute("action");
-                if (url is not null && el.GetAttribute("rel") is not ("canonical" or "alternate")) links.Add((file.Path, url));
-            }
+            var page = scan(file);
+            ids[file.Path] = page.Ids;
+            links.AddRange(page.Links.Select(link => (file.Path, link)));
         }
         var broken = new List<BrokenLink>();
         foreach (var (page, link) in links)
@@ -36,7 +36,21 @@ public static class LinkChecker
         return broken;
     }
 
-    private static string? Resolve(string page, string link, string basePath, HashSet<string> paths, Dictionary<string, HashSet<string>> ids)
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
+
+    public static PageLinks Scan(OutputFile file)
+    {
+        using var doc = Parser.Value!.ParseDocument(System.Text.Encoding.UTF8.GetString(file.Content));
+        var links = new List<string>();
+        foreach (var el in doc.QuerySelectorAll("a[href], link[href], script[src], img[src], form[action]"))
+        {
+            var url = el.GetAttribute("href") ?? el.GetAttribute("src") ?? el.GetAttribute("action");
+            if (url is not null && el.GetAttribute("rel") is not ("canonical" or "alternate")) links.Add(url);
+        }
+        return new PageLinks(doc.All.Select(e => e.Id).OfType<string>().ToHashSet(StringComparer.Ordinal), links);
+    }
+
+    private static string? Resolve(string page, string link, string basePath, HashSet<string> paths, Dictionary<string, IReadOnlySet<string>> ids)
     {
         if (link.Length == 0) return "empty link";
         if (link.StartsWith("//", StringComparison.Ordinal) || link.Contains("://", StringComparison.Ordinal) || link.StartsWith("mailto:", StringComparison.Ordinal))

@@ -1,0 +1,199 @@
+using StaticKb.Config;
+using StaticKb.Diagnostics;
+using StaticKb.Index;
+using StaticKb.Load;
+using StaticKb.Publish;
+using StaticKb.Render;
+using StaticKb.Render.Templates;
+
+namespace StaticKb.Build;
+
+/// <summary>
+/// Work that one build can hand to the next in a long-running process (<c>statickb serve</c>): parsed content
+/// files, the parsed templates, UI strings and fingerprinted assets, and what the Index stage and the link check
+/// read out of each page. Inputs on disk are checked at the start of each build (length and modification time),
+/// so a stale entry is never used even if nobody called <see cref="Invalidate"/> (which is for changes that a
+/// coarse file-system clock would hide); per-page work is reused only for a page whose HTML is exactly the same. A cache belongs to one project and one set of build options; it is not shared between
+/// builds running at the same time.
+/// </summary>
+public sealed class BuildCache
+{
+    private string? _root;
+    private string? _configStamp;
+    private string? _templatesStamp;
+
+    internal ContentFileCache Content { get; } = new();
+
+    internal TemplateInputs? Templates { get; set; }
+
+    internal StageTimes Stages { get; } = new();
+
+    internal PageMemo<string, SearchDocument?> SearchDocuments { get; } = new(string.Equals);
+
+    internal PageMemo<byte[], LinkChecker.PageLinks> PageLinks { get; } = new((a, b) => a.AsSpan().SequenceEqual(b));
+
+    internal SearchDocument? ExtractSearchDocument(RenderedPage page) =>
+        SearchDocuments.Get(page.File, page.Html, html => SearchDocumentExtractor.FromHtml(page.SitePath, html));
+
+    internal LinkChecker.PageLinks ScanLinks(OutputFile file) =>
+        PageLinks.Get(file.Path, file.Content, _ => LinkChecker.Scan(file));
+
+    /// <summary>Pages whose search document and links the last build read afresh (the others were unchanged).</summary>
+    public int PagesScanned => Math.Max(SearchDocuments.LastComputed, PageLinks.LastComputed);
+
+    /// <summary>Milliseconds per stage of the last build that got that far (load, link, templates, render, index, files, link check).</summary>
+    public IReadOnlyList<(string Stage, double Ms)> LastStageTimes => Stages.Laps;
+
+    /// <summary>Content files the last build read and parsed; the rest came from the cache.</summary>
+    public int ContentFilesRead => Content.LastReadCount;
+
+    /// <summary>Whether the last build parsed templates/ (true) or reused them (false).</summary>
+    public bool TemplatesReloaded { get; private set; }
+
+    /// <summary>Forgets what depends on these project-relative paths (forward slashes), e.g. the ones a watcher reported.</summary>
+    public void Invalidate(IEnumerable<string> changedPaths)
+    {
+        foreach (var path in changedPaths)
+        {
+            if (path == SiteConfigReader.FileName) Clear();
+            else if (path == TemplateSet.Folder || path.StartsWith(TemplateSet.Folder + "/", StringComparison.Ordinal)) Templates = null;
+            else if (path == "content" || path.StartsWith("content/", StringComparison.Ordinal)) Content.Evict(path);
+        }
+    }
+
+    public void Clear()
+    {
+        Content.Clear();
+        SearchDocuments.Clear();
+        PageLinks.Clear();
+        Templates = null;
+        _configStamp = null;
+        _templatesStamp = null;
+    }
+
+    /// <summary>Drops what site.yml or templates/ changes made stale since the last build.</summary>
+    internal void Validate(string root)
+    {
+        if (_root != root) Clear();
+        _root = root;
+        var config = Stamp(Path.Combine(root, SiteConfigReader.FileName));
+        if (config != _configStamp) Clear();
+        _configStamp = config;
+        var templates = TreeStamp(Path.Combine(root, TemplateSet.Folder));
+        if (templates != _templatesStamp) Templates = null;
+        _templatesStamp = templates;
+        TemplatesReloaded = Templates is null;
+    }
+
+    private static string Stamp(string file)
+    {
+        var info = new FileInfo(file);
+        return info.Exists ? $"{info.Length}:{info.LastWriteTimeUtc.Ticks}" : "-";
+    }
+
+    private static string TreeStamp(string folder)
+    {
+        if (!Directory.Exists(folder)) return "-";
+        return string.Join('\n', Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(f => f + "=" + Stamp(f)));
+    }
+}
+
+/// <summary>Wall-clock time per stage of one build, for <c>statickb bench serve</c> and the serve log.</summary>
+internal sealed class StageTimes
+{
+    private readonly System.Diagnostics.Stopwatch _clock = new();
+    private List<(string, double)> _laps = new();
+
+    public IReadOnlyList<(string Stage, double Ms)> Laps => _laps;
+
+    public StageTimes Restart()
+    {
+        _laps = new();
+        _clock.Restart();
+        return this;
+    }
+
+    public void Lap(string stage)
+    {
+        _laps.Add((stage, _clock.Elapsed.TotalMilliseconds));
+        _clock.Restart();
+    }
+}
+
+/// <summary>What a build makes of templates/ (and node_modules' lunr.js), which only a change there can change.</summary>
+internal sealed record TemplateInputs(
+    TemplateSet Templates,
+    I18nStrings Strings,
+    IReadOnlyDictionary<string, string> AssetPaths,
+    IReadOnlyList<OutputFile> AssetOutputs,
+    IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public static TemplateInputs Load(string root, SiteConfig config)
+    {
+        var diagnostics = new DiagnosticBag();
+        var templates = TemplateSet.Load(root, diagnostics);
+        var strings = I18nStrings.Load(root, config.Languages.Select(l => l.Code).ToList(), diagnostics);
+        var (assetPaths, assetOutputs) = AssetFingerprinter.Fingerprint(StaticAssets.Collect(root, diagnostics));
+        return new TemplateInputs(templates, strings, assetPaths, assetOutputs, diagnostics.Sorted());
+    }
+}
+
+/// <summary>
+/// Remembers a value computed from one page's content (its search document, its links) and gives it back while the
+/// page's content is the same, compared in full (no hash that could collide). Pages a build no longer has are
+/// forgotten at <see cref="EndPass"/>.
+/// </summary>
+internal sealed class PageMemo<TContent, TValue>(Func<TContent, TContent, bool> same) where TContent : class
+{
+    private readonly Dictionary<string, (TContent Content, TValue Value)> _entries = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+
+    /// <summary>Pages computed afresh in the last pass (not taken from memory).</summary>
+    public int LastComputed { get; private set; }
+
+    public TValue Get(string page, TContent content, Func<TContent, TValue> compute)
+    {
+        lock (_lock)
+        {
+            _seen.Add(page);
+            if (_entries.TryGetValue(page, out var entry) && same(entry.Content, content)) return entry.Value;
+        }
+        var value = compute(content);
+        lock (_lock)
+        {
+            _entries[page] = (content, value);
+            LastComputed++;
+        }
+        return value;
+    }
+
+    public void EndPass()
+    {
+        lock (_lock)
+        {
+            foreach (var page in _entries.Keys.Where(p => !_seen.Contains(p)).ToList()) _entries.Remove(page);
+            _seen.Clear();
+        }
+    }
+
+    public void StartPass()
+    {
+        lock (_lock)
+        {
+            _seen.Clear();
+            LastComputed = 0;
+        }
+    }
+
+    public void Clear()
+    {
+        lock (_lock)
+        {
+            _entries.Clear();
+            _seen.Clear();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Threading.Channels;
+using StaticKb.Diagnostics;
+
+namespace StaticKb.Serve;
+
+/// <summary>
+/// The server-sent events behind <c>/__statickb/events</c>. Every open page holds one stream; after each build all of
+/// them get either <c>reload</c> (the new site is in place) or <c>error</c> (the build failed, here is every
+/// diagnostic; the last good site stays). A page that connects while the last build failed gets that <c>error</c>
+/// at once, after the <c>hello</c> every connection starts with:
+/// <code>
+/// event: hello   data: {"build":3,"ok":true}
+/// event: reload  data: {"build":4}
+/// event: error   data: {"build":5,"diagnostics":[{"file":"content/vi/articles/a.md","line":3,"column":7,"severity":"error","message":"…","hint":"…"}]}
+/// </code>
+/// Data is one line of JSON. Comments (<c>: ping</c>) keep idle streams open.
+/// </summary>
+public sealed class LiveReload
+{
+    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    private readonly Lock _lock = new();
+    private readonly List<Channel<string>> _clients = new();
+    private int _build;
+    private string? _lastError;
+
+    public int ClientCount
+    {
+        get { lock (_lock) return _clients.Count; }
+    }
+
+    /// <summary>Tells every page to reload; returns the Stopwatch timestamp when the message had gone to all of them.</summary>
+    public long BuildSucceeded(int build)
+    {
+        lock (_lock)
+        {
+            _build = build;
+            _lastError = null;
+        }
+        return Broadcast(Message("reload", JsonSerializer.Serialize(new { build }, Json)));
+    }
+
+    /// <summary>Shows the build's diagnostics on every page (and on pages opened later, until a build succeeds).</summary>
+    public long BuildFailed(int build, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var message = Message("error", ErrorJson(build, diagnostics));
+        lock (_lock)
+        {
+            _build = build;
+            _lastError = message;
+        }
+        return Broadcast(message);
+    }
+
+    public static string ErrorJson(int build, IReadOnlyList<Diagnostic> diagnostics) => JsonSerializer.Serialize(new
+    {
+        build,
+        diagnostics = diagnostics
+            .OrderBy(d => d.IsError ? 0 : 1)
+            .Select(d => new DiagnosticJson(d.Location.Path, d.Location.Line, d.Location.Column, d.IsError ? "error" : "warning", d.Message, d.Hint)),
+    }, Json);
+
+    private sealed record DiagnosticJson(string File, int Line, int Column, string Severity, string Message, string? Hint);
+
+    /// <summary>A new stream: its first messages (hello, and the last error if the last build failed), then every broadcast.</summary>
+    internal ChannelReader<string> Connect()
+    {
+        var channel = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+        lock (_lock)
+        {
+            channel.Writer.TryWrite("retry: 1000\n\n");
+            channel.Writer.TryWrite(Message("hello", JsonSerializer.Serialize(new { build = _build, ok = _lastError is null }, Json)));
+            if (_lastError is not null) channel.Writer.TryWrite(_lastError);
+            _clients.Add(channel);
+        }
+        return channel.Reader;
+    }
+
+    internal void Disconnect(ChannelReader<string> reader)
+    {
+        lock (_lock) _clients.RemoveAll(c => c.Reader == reader);
+    }
+
+    /// <summary>Ends every stream (the server is stopping).</summary>
+    internal void Close()
+    {
+        lock (_lock)
+        {
+            foreach (var c in _clients) c.Writer.TryComplete();
+            _clients.Clear();
+        }
+    }
+
+    private long Broadcast(string message)
+    {
+        lock (_lock)
+        {
+            foreach (var c in _clients) c.Writer.TryWrite(message);
+        }
+        return Stopwatch.GetTimestamp();
+    }
+
+    private static string Message(string name, string data) => $"event: {name}\ndata: {data}\n\n";
+}

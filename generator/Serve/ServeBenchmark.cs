@@ -1,0 +1,165 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Threading.Channels;
+using StaticKb.Index;
+
+namespace StaticKb.Serve;
+
+/// <summary>
+/// <c>statickb bench serve</c>: generates a project of <c>articlePairs</c> Vietnamese/English article pairs (the
+/// repository's site.yml, templates and entity pages, plus generated articles; <see cref="BenchSite"/>), starts a
+/// serve session on it, and after the first build saves one article at a time and measures the time from the save
+/// to the <c>reload</c> event going out to the pages (and to an HTTP client receiving it), with where it went:
+/// file-system notification, debounce, build stages, writing the changed files. Target (issue 9): ≤ 100 ms.
+/// </summary>
+public static class ServeBenchmark
+{
+    private const int WarmUpEdits = 2;
+    private const int MeasuredEdits = 9;
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
+
+    public static int Run(TextWriter output, int articlePairs = 1000) => RunAsync(output, articlePairs).GetAwaiter().GetResult();
+
+    private static async Task<int> RunAsync(TextWriter output, int articlePairs)
+    {
+        var repo = NodeScripts.RepoRoot();
+        NodeScripts.EnsureNodeModules(repo);
+        var project = Directory.CreateTempSubdirectory("statickb-bench-serve-");
+        try
+        {
+            output.WriteLine($"Generating a project of {articlePairs} article pairs in {project.FullName}…");
+            BenchSite.Create(repo, project.FullName, articlePairs);
+            var mentions = BenchSite.KnownMentions(project.FullName);
+
+            var reports = Channel.CreateUnbounded<RebuildReport>();
+            await using var session = await ServeSession.StartAsync(new ServeOptions(project.FullName, Port: 0), TextWriter.Null, TextWriter.Null,
+                r => reports.Writer.TryWrite(r));
+            var first = await Next(reports);
+            if (!first.Succeeded)
+            {
+                output.WriteLine("The first build failed:");
+                foreach (var d in first.Diagnostics.Where(d => d.IsError).Take(20)) output.WriteLine("  " + d);
+                return 1;
+            }
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"First build: {first.BuildMs:F0} ms, {first.FilesWritten} files written in {first.PublishMs:F0} ms. Serving at {session.SiteUri}"));
+
+            using var http = new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+            using var stream = await http.GetStreamAsync(new Uri(session.SiteUri, "/__statickb/events"));
+            var received = Channel.CreateUnbounded<(string Name, long At)>();
+            _ = Task.Run(() => ReadEvents(stream, received.Writer));
+
+            output.WriteLine($"Saving one article at a time ({WarmUpEdits} warm-up saves, then {MeasuredEdits} measured)…");
+            output.WriteLine();
+            output.WriteLine(" # | save→reload sent | received |  notify | debounce |   build | write | files | process CPU | slowest stages");
+            output.WriteLine("---|------------------|----------|---------|----------|---------|-------|-------|-------------|---------------");
+            var totals = new List<double>();
+            var cpuTotals = new List<double>();
+            var stageTotals = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+            for (var edit = 0; edit < WarmUpEdits + MeasuredEdits; edit++)
+            {
+                var i = edit * 97 % articlePairs;
+                var file = BenchSite.ArticlePath(project.FullName, "vi", i);
+                var text = BenchSite.Article("vi", i, mentions, revision: edit + 1);
+                using var process = Process.GetCurrentProcess();
+                var cpuBefore = process.TotalProcessorTime;
+                var saved = Stopwatch.GetTimestamp();
+                await File.WriteAllTextAsync(file, text, new UTF8Encoding(false));
+
+                RebuildReport report;
+                do report = await Next(reports);
+                while (report.Event is null); // a second batch of the same save may change nothing
+                if (report.Event != "reload")
+                {
+                    output.WriteLine($"Save {edit + 1} gave a build error:");
+                    foreach (var d in report.Diagnostics.Where(d => d.IsError).Take(20)) output.WriteLine("  " + d);
+                    return 1;
+                }
+                (string Name, long At) arrival;
+                do arrival = await Next(received);
+                while (arrival.Name != "reload");
+
+                process.Refresh();
+                var cpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
+                var sent = Ms(saved, report.SentTimestamp);
+                var measured = edit >= WarmUpEdits;
+                if (measured)
+                {
+                    totals.Add(sent);
+                    cpuTotals.Add(cpu);
+                    foreach (var (stage, ms) in report.Stages) (stageTotals.TryGetValue(stage, out var l) ? l : stageTotals[stage] = new()).Add(ms);
+                }
+                var slowest = string.Join(", ", report.Stages.OrderByDescending(s => s.Ms).Take(3).Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Stage} {s.Ms:F0}")));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{(measured ? (edit - WarmUpEdits + 1).ToString(CultureInfo.InvariantCulture) : "w"),2} | {sent,13:F0} ms | {Ms(saved, arrival.At),5:F0} ms | {Ms(saved, report.ChangeSeenTimestamp),4:F0} ms | {Ms(report.ChangeSeenTimestamp, report.BuildStartTimestamp),5:F0} ms | {report.BuildMs,4:F0} ms | {report.PublishMs,2:F0} ms | {report.FilesWritten,5} | {cpu,8:F0} ms | {slowest}"));
+            }
+
+            totals.Sort();
+            var median = Median(totals);
+            output.WriteLine();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"save → reload sent, {articlePairs} pairs, {totals.Count} saves: median {median:F0} ms, max {totals[^1]:F0} ms (target ≤ 100 ms: {(median <= 100 && totals[^1] <= 100 ? "met" : "NOT met")})"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"CPU time the process used per save (all threads): median {Median(cpuTotals.Order().ToList()):F0} ms; load average now {LoadAverage()}."));
+            output.WriteLine("Median per build stage: " + string.Join(", ", stageTotals.Select(s =>
+                string.Create(CultureInfo.InvariantCulture, $"{s.Key} {Median(s.Value.Order().ToList()):F0} ms"))));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"notify: save → first file event; debounce: quiet time before the build ({session.Debounce.TotalMilliseconds:F0} ms); build: SiteBuilder with the serve cache; write: changed files only. Machine: {Environment.ProcessorCount} CPU(s)."));
+            return 0;
+        }
+        finally
+        {
+            try
+            {
+                project.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+
+    // Other processes competing for the CPU stretch wall-clock figures; say how busy the machine was.
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+    }
+
+    private static double Median(IReadOnlyList<double> sorted) =>
+        sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+
+    private static double Ms(long from, long to) => Stopwatch.GetElapsedTime(from, to).TotalMilliseconds;
+
+    private static async Task<T> Next<T>(Channel<T> channel)
+    {
+        using var wait = new CancellationTokenSource(Timeout);
+        return await channel.Reader.ReadAsync(wait.Token);
+    }
+
+    private static async Task ReadEvents(Stream stream, ChannelWriter<(string, long)> events)
+    {
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        try
+        {
+            while (await reader.ReadLineAsync() is { } line)
+            {
+                if (line.StartsWith("event: ", StringComparison.Ordinal)) events.TryWrite((line["event: ".Length..], Stopwatch.GetTimestamp()));
+            }
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or HttpRequestException)
+        {
+        }
+        finally
+        {
+            events.TryComplete();
+        }
+    }
+}

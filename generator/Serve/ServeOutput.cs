@@ -1,0 +1,134 @@
+using StaticKb.Diagnostics;
+using StaticKb.Publish;
+
+namespace StaticKb.Serve;
+
+/// <summary>
+/// The serve-only output folder (<c>_site.serve/</c>, beside the published <c>_site/</c>, never replacing it). The first
+/// build replaces the whole folder atomically (<see cref="AtomicOutput"/>); later builds write only the files whose
+/// bytes changed and delete the ones that went away, which takes milliseconds instead of rewriting thousands of
+/// pages. Requests read files under a lock that an update holds while it writes, so a page never sees half an
+/// update. A serve killed in the middle of an update may leave a mix on disk; the next serve starts from scratch.
+/// </summary>
+internal sealed class ServeOutput
+{
+    private const string TempSuffix = ".statickb-tmp";
+    private readonly string _dir;
+    private readonly string _displayName;
+    private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
+    private Dictionary<string, byte[]>? _published;
+
+    public ServeOutput(string dir, string displayName)
+    {
+        _dir = Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar);
+        _displayName = displayName;
+    }
+
+    public string Directory => _dir;
+
+    /// <summary>Whether a build has been published (before that, there is nothing to serve).</summary>
+    public bool HasSite => Volatile.Read(ref _published) is not null;
+
+    /// <summary>Checks the folder may be replaced (it is ours or empty); the first build will replace it.</summary>
+    public bool Prepare(DiagnosticBag diagnostics) => new AtomicOutput(_dir).Prepare(_displayName, diagnostics);
+
+    /// <summary>Publishes a build; returns the site paths that were written or deleted.</summary>
+    public IReadOnlyList<string> Publish(IReadOnlyList<OutputFile> files)
+    {
+        var next = new Dictionary<string, byte[]>(files.Count, StringComparer.Ordinal);
+        foreach (var f in files) next[f.Path] = f.Content;
+        var previous = _published;
+        if (previous is null)
+        {
+            _lock.EnterWriteLock();
+            try
+            {
+                new AtomicOutput(_dir).Write(files);
+                Volatile.Write(ref _published, next);
+            }
+            finally
+            {
+                _lock.ExitWriteLock();
+            }
+            return next.Keys.ToList();
+        }
+
+        var changed = files.Where(f => !previous.TryGetValue(f.Path, out var old) || !old.AsSpan().SequenceEqual(f.Content)).ToList();
+        var removed = previous.Keys.Where(p => !next.ContainsKey(p)).ToList();
+        if (changed.Count > 0 || removed.Count > 0)
+        {
+            _lock.EnterWriteLock();
+            try
+            {
+                foreach (var file in changed)
+                {
+                    var target = Resolve(file.Path) ?? throw new InvalidOperationException($"refusing to write '{file.Path}' outside the output folder");
+                    System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                    // Write beside the target and rename over it, so no reader or crash ever sees a half-written file.
+                    File.WriteAllBytes(target + TempSuffix, file.Content);
+                    File.Move(target + TempSuffix, target, overwrite: true);
+                }
+                foreach (var path in removed)
+                {
+                    if (Resolve(path) is { } target && File.Exists(target)) File.Delete(target);
+                }
+            }
+            finally
+            {
+                _lock.ExitWriteLock();
+            }
+        }
+        Volatile.Write(ref _published, next);
+        return changed.Select(f => f.Path).Concat(removed).ToList();
+    }
+
+    /// <summary>The bytes of a published file (site path, forward slashes), or null if there is no such file.</summary>
+    public byte[]? Read(string sitePath)
+    {
+        var full = Resolve(sitePath);
+        if (full is null) return null;
+        _lock.EnterReadLock();
+        try
+        {
+            return File.Exists(full) ? File.ReadAllBytes(full) : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    /// <summary>Whether <paramref name="sitePath"/> is a folder of the site holding an index.html.</summary>
+    public bool IsFolderWithIndex(string sitePath)
+    {
+        var full = Resolve(sitePath.TrimEnd('/') + "/index.html");
+        if (full is null) return false;
+        _lock.EnterReadLock();
+        try
+        {
+            return File.Exists(full);
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    // A site path to a file inside the folder; null for anything that would leave it, or for hidden files.
+    private string? Resolve(string sitePath)
+    {
+        if (sitePath.Length == 0 || sitePath.Contains('\\') || sitePath.Contains('\0')) return null;
+        var segments = sitePath.Split('/');
+        if (segments.Any(s => s is "." or ".." || s.StartsWith('.') && s != ".nojekyll")) return null;
+        var full = Path.GetFullPath(Path.Combine(_dir, sitePath));
+        return full.StartsWith(_dir + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
+    }
+}

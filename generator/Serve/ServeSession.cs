@@ -1,0 +1,239 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Threading.Channels;
+using StaticKb.Build;
+using StaticKb.Config;
+using StaticKb.Diagnostics;
+
+namespace StaticKb.Serve;
+
+/// <summary>
+/// One run of <c>statickb serve</c>: builds the project once, serves it (<see cref="DevServer"/>), then rebuilds after
+/// every batch of changes the <see cref="ContentWatcher"/> reports and tells the open pages (<see cref="LiveReload"/>).
+/// Builds run one at a time on a background task; a change during a build goes into the next one. Work on
+/// unchanged inputs is kept between builds (<see cref="BuildCache"/>), and only the files whose bytes changed are
+/// written (<see cref="ServeOutput"/>). A failed build publishes nothing: the last good site stays served and
+/// the pages show the errors.
+/// </summary>
+public sealed class ServeSession : IAsyncDisposable
+{
+    private readonly ServeOptions _options;
+    private readonly string _root;
+    private readonly TextWriter _log;
+    private readonly TextWriter _errors;
+    private readonly BuildCache _cache = new();
+    private readonly LiveReload _live = new();
+    private readonly ServeOutput _output;
+    private readonly TaskCompletionSource _firstBuild = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly CancellationTokenSource _stop = new();
+    private DevServer? _server;
+    private ContentWatcher? _watcher;
+    private Task? _loop;
+    private int _build;
+    private bool _lastFailed;
+    private string _defaultLanguage = "vi";
+
+    private ServeSession(ServeOptions options, TextWriter log, TextWriter errors)
+    {
+        _options = options;
+        _root = Path.GetFullPath(options.ProjectRoot);
+        _log = log;
+        _errors = errors;
+        _output = new ServeOutput(Path.Combine(_root, options.OutputFolder), options.OutputFolder);
+    }
+
+    /// <summary>The site's home as the browser opens it, e.g. <c>http://127.0.0.1:1313/</c>.</summary>
+    public Uri SiteUri { get; private set; } = null!;
+
+    public int Port { get; private set; }
+
+    /// <summary>How long file events must stop before a rebuild starts.</summary>
+    public TimeSpan Debounce => _options.DebounceOrDefault;
+
+    public string OutputDirectory => _output.Directory;
+
+    /// <summary>Completes when the first build is over, whether it succeeded or not.</summary>
+    public Task FirstBuild => _firstBuild.Task;
+
+    /// <summary>Raised on the build task after every build, once its event went to the pages.</summary>
+    public event Action<RebuildReport>? Rebuilt;
+
+    /// <summary>Starts serving; throws <see cref="ServeException"/> when the output folder is not ours or the port is taken.</summary>
+    /// <param name="log">Progress: one line per build.</param>
+    /// <param name="errors">Diagnostics and failed builds.</param>
+    /// <param name="onBuild">Subscribed to <see cref="Rebuilt"/> before the first build starts, so no report is missed.</param>
+    public static async Task<ServeSession> StartAsync(ServeOptions options, TextWriter log, TextWriter errors,
+        Action<RebuildReport>? onBuild = null, CancellationToken cancellationToken = default)
+    {
+        if (!options.BasePath.StartsWith('/') || !options.BasePath.EndsWith('/'))
+            throw new ArgumentException("the base path starts and ends with '/'", nameof(options));
+        var session = new ServeSession(options, log, errors);
+        if (onBuild is not null) session.Rebuilt += onBuild;
+        var prepare = new DiagnosticBag();
+        if (!session._output.Prepare(prepare)) throw new ServeException(prepare.Sorted());
+        session._server = new DevServer(session._output, session._live, options.BasePath, () => session._defaultLanguage, session._firstBuild.Task);
+        try
+        {
+            session.Port = await session._server.StartAsync(options.Port, cancellationToken);
+        }
+        catch (IOException e)
+        {
+            await session._server.DisposeAsync();
+            throw new ServeException([new Diagnostic(Severity.Error, SourceLocation.File("--port"),
+                $"cannot listen on 127.0.0.1:{options.Port}: {e.Message}", "another server may be using the port; choose another with --port")]);
+        }
+        session.SiteUri = new Uri($"http://127.0.0.1:{session.Port}{options.BasePath}");
+        // Watch before the first build, so an edit made while it runs is not lost.
+        session._watcher = new ContentWatcher(session._root, options.DebounceOrDefault);
+        session._loop = Task.Run(session.RunAsync, CancellationToken.None);
+        return session;
+    }
+
+    /// <summary>Serves until <paramref name="cancellationToken"/> is cancelled (Ctrl+C).</summary>
+    public async Task RunUntilCancelledAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _stop.Cancel();
+        _watcher?.Dispose();
+        if (_loop is not null) await _loop;
+        if (_server is not null) await _server.DisposeAsync();
+        _stop.Dispose();
+    }
+
+    private async Task RunAsync()
+    {
+        try
+        {
+            Rebuild(null, Stopwatch.GetTimestamp());
+        }
+        finally
+        {
+            _firstBuild.TrySetResult();
+        }
+        while (!_stop.IsCancellationRequested)
+        {
+            ChangeBatch batch;
+            try
+            {
+                batch = await _watcher!.NextBatchAsync(_stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+            catch (ChannelClosedException)
+            {
+                break;
+            }
+            if (batch.Overflow) _cache.Clear();
+            else _cache.Invalidate(batch.Paths);
+            Rebuild(batch.Paths, batch.FirstSeenTimestamp);
+        }
+    }
+
+    private void Rebuild(IReadOnlyList<string>? changes, long changeSeen)
+    {
+        var build = ++_build;
+        var buildStart = Stopwatch.GetTimestamp();
+        var clock = Stopwatch.StartNew();
+        BuildResult result;
+        try
+        {
+            result = SiteBuilder.Build(new BuildOptions(_root, SiteUri.ToString(), _options.OutputFolder, WriteOutput: false, FingerprintSearchFiles: false), _cache);
+        }
+        catch (Exception e)
+        {
+            // A bug, not bad content; the site stays as it was, and the next build starts from nothing.
+            _cache.Clear();
+            result = new BuildResult([new Diagnostic(Severity.Error, SourceLocation.File("statickb"), $"internal error during the build: {e.Message}",
+                "please report this with the steps that led to it")], null, 0, 0, []);
+        }
+        var buildMs = clock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+
+        string? sent = null;
+        long sentAt;
+        var written = 0;
+        if (result.Succeeded && result.Files is { } files)
+        {
+            try
+            {
+                var firstPublish = !_output.HasSite;
+                written = _output.Publish(files).Count;
+                if (firstPublish) _defaultLanguage = ReadDefaultLanguage() ?? _defaultLanguage;
+                else if (changes?.Contains(SiteConfigReader.FileName) == true) _defaultLanguage = ReadDefaultLanguage() ?? _defaultLanguage;
+                // Nothing to show when nothing changed, unless the pages are showing an error that is now gone.
+                if (written > 0 || _lastFailed) sent = "reload";
+                sentAt = sent is null ? Stopwatch.GetTimestamp() : _live.BuildSucceeded(build);
+                _lastFailed = false;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                result = result with
+                {
+                    Diagnostics = [.. result.Diagnostics, new Diagnostic(Severity.Error, SourceLocation.File(_options.OutputFolder),
+                        $"cannot write the site: {e.Message}", "check the folder's permissions and free disk space")],
+                };
+                sent = "error";
+                sentAt = _live.BuildFailed(build, result.Diagnostics);
+                _lastFailed = true;
+            }
+        }
+        else
+        {
+            sent = "error";
+            sentAt = _live.BuildFailed(build, result.Diagnostics);
+            _lastFailed = true;
+        }
+        var publishMs = clock.Elapsed.TotalMilliseconds;
+
+        var report = new RebuildReport(build, changes, !_lastFailed, result.Diagnostics, sent, changeSeen, buildStart, sentAt, buildMs, publishMs, written,
+            _cache.ContentFilesRead, _cache.TemplatesReloaded, _cache.LastStageTimes);
+        Print(report);
+        Rebuilt?.Invoke(report);
+    }
+
+    private string? ReadDefaultLanguage() =>
+        SiteConfigReader.Read(_root, new SiteConfigReader.Overrides(SiteUri.ToString()), new DiagnosticBag())?.DefaultLanguage.Code;
+
+    private void Print(RebuildReport report)
+    {
+        var total = Stopwatch.GetElapsedTime(report.ChangeSeenTimestamp, report.SentTimestamp).TotalMilliseconds;
+        var what = report.Changes is null ? "built" : "rebuilt";
+        var changed = report.Changes is null ? "" : $" after {Describe(report.Changes)}";
+        DiagnosticPrinter.Print(report.Diagnostics, _errors, false);
+        if (!report.Succeeded)
+        {
+            var errors = report.Diagnostics.Count(d => d.IsError);
+            _errors.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"build {report.Build} failed{changed}: {errors} error(s); {(_output.HasSite ? "still serving the last good site" : "nothing to serve yet")}"));
+            return;
+        }
+        _log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{what} in {total:F0} ms{changed} (build {report.BuildMs:F0} ms, {report.FilesWritten} file(s) written in {report.PublishMs:F0} ms, {report.ContentFilesRead} content file(s) parsed{(report.TemplatesReloaded ? ", templates parsed" : "")}){(report.Event is null ? "; output unchanged, no reload" : "")}"));
+    }
+
+    private static string Describe(IReadOnlyList<string> changes) =>
+        changes.Count switch
+        {
+            0 => "lost file events",
+            1 => changes[0],
+            _ => $"{changes[0]} and {changes.Count - 1} more",
+        };
+}
+
+/// <summary>Serve could not start; the diagnostics say why.</summary>
+public sealed class ServeException(IReadOnlyList<Diagnostic> diagnostics) : Exception(string.Join("; ", diagnostics.Select(d => d.Message)))
+{
+    public IReadOnlyList<Diagnostic> Diagnostics { get; } = diagnostics;
+}
