@@ -97,11 +97,14 @@ public sealed class PageHealthTests(BrowserFixture browser)
         await using var tab = await browser.OpenAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 740 } });
         await tab.Page.SetContentAsync("""
             <!DOCTYPE html><html lang="en"><title>late</title><body>
-            <main><h1>Title</h1><p>First paragraph of a page whose banner arrives late.</p><p>Second paragraph.</p></main>
-            <script>setTimeout(() => { const b = document.createElement('div'); b.style.height = '300px';
-              document.body.insertBefore(b, document.body.firstChild); }, 150);</script></body></html>
+            <main><h1>Title</h1><p>First paragraph of a page whose banner arrives late.</p><p>Second paragraph.</p></main></body></html>
             """);
-        await tab.Page.WaitForTimeoutAsync(300);
+        const string twoFrames = "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))";
+        await tab.Page.EvaluateAsync(twoFrames); // the text has been painted
+        await tab.Page.EvaluateAsync("""
+            () => { const b = document.createElement('div'); b.style.height = '300px'; document.body.insertBefore(b, document.body.firstChild); }
+            """);
+        await tab.Page.EvaluateAsync(twoFrames);
         Assert.True(await LayoutShift(tab.Page) > 0.1);
     }
 
