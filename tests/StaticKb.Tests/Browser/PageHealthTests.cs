@@ -69,6 +69,58 @@ public sealed class PageHealthTests(BrowserFixture browser)
         Assert.Contains(tab.ConsoleErrors, e => e.Contains("Content Security Policy", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// No layout shift from late-loading assets (the CSS is in the head, scripts are deferred, pictures are inline
+    /// SVG): cumulative layout shift within Lighthouse's "good" (0.1). The timeline scores about 0.02 today, from
+    /// timeline.js revealing the year-range filter above the list.
+    /// </summary>
+    [Theory]
+    [InlineData("vi/")]
+    [InlineData("vi/articles/ngoai-giao-kinh-te-2024/")]
+    [InlineData("en/timeline/")]
+    [InlineData("vi/figures/")]
+    [InlineData("en/documents/chi-thi-15/")]
+    public async Task Pages_do_not_shift_while_they_load(string path)
+    {
+        var site = TestSites.Sample;
+        await using var tab = await browser.OpenAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 740 } });
+        await tab.GoAsync(site.Url(path));
+        var shift = await LayoutShift(tab.Page);
+        Assert.True(shift <= 0.1, $"{path}: cumulative layout shift {shift:F3}");
+        tab.AssertClean();
+    }
+
+    /// <summary>The measurement bites: a banner pushed in above the text after the page has painted is a large shift.</summary>
+    [Fact]
+    public async Task A_banner_that_arrives_late_is_measured_as_a_layout_shift()
+    {
+        await using var tab = await browser.OpenAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 740 } });
+        await tab.GoAsync(TestSites.Sample.Url("vi/"));
+        await tab.Page.WaitForFunctionAsync("() => performance.getEntriesByName('first-contentful-paint').length > 0");
+        Assert.True(await LayoutShift(tab.Page) <= 0.1);
+        await tab.Page.EvaluateAsync("""
+            () => { const b = document.createElement('div'); b.style.height = '300px'; document.body.insertBefore(b, document.body.firstChild); }
+            """);
+        await tab.Page.WaitForFunctionAsync("""
+            () => new Promise(resolve => new PerformanceObserver((list, observer) => {
+              let total = 0;
+              for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+              observer.disconnect();
+              resolve(total > 0.1);
+            }).observe({ type: 'layout-shift', buffered: true }))
+            """, null, new PageWaitForFunctionOptions { Timeout = 10_000 });
+    }
+
+    private static Task<double> LayoutShift(IPage page) => page.EvaluateAsync<double>("""
+        () => new Promise(resolve => {
+          let total = 0;
+          new PerformanceObserver(list => {
+            for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 300);
+        })
+        """);
+
     /// <summary>Phone width: nothing wider than the screen (no sideways scrolling), and a screenshot kept as a CI artifact.</summary>
     [Theory]
     [InlineData("sample", "vi/articles/ngoai-giao-kinh-te-2024/", "article-vi")]

@@ -3,11 +3,20 @@ using System.Text.RegularExpressions;
 namespace StaticKb.Tests.Browser.Support;
 
 /// <summary>
-/// A throw-away project folder in the temp directory: a site.yml, content/ and templates/ copied from the
-/// repository or a fixture, optionally with fixture files laid over them. Deleted on dispose.
+/// A throw-away project folder: a site.yml, content/ and templates/ copied from the repository or a fixture,
+/// optionally with fixture files laid over them. Deleted on dispose; the folder of all of them, beside the test
+/// assembly, is emptied when a test run starts, so a run that was killed leaves nothing behind for long.
 /// </summary>
 public sealed class TestProject : IDisposable
 {
+    private static readonly Lazy<string> RunFolder = new(() =>
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "test-sites");
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        Directory.CreateDirectory(folder);
+        return folder;
+    });
+
     private TestProject(string dir) => Dir = dir;
 
     public string Dir { get; }
@@ -22,7 +31,7 @@ public sealed class TestProject : IDisposable
 
     private static TestProject Create(string name, string siteYml, string content)
     {
-        var dir = Path.Combine(Path.GetTempPath(), $"statickb-{name}-{Guid.NewGuid():N}");
+        var dir = Path.Combine(RunFolder.Value, $"{name}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(dir);
         File.Copy(siteYml, Path.Combine(dir, "site.yml"));
         CopyTree(content, Path.Combine(dir, "content"));
