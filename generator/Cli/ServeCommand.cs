@@ -17,11 +17,17 @@ public static class ServeCommand
     {
         var project = CommonOptions.Project();
         var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1", DefaultValueFactory = _ => ServeOptions.DefaultPort };
-        var openBrowser = new Option<bool>("--open-browser") { Description = "Open the site in the default browser (--open-browser false to not)", DefaultValueFactory = _ => true };
+        var openBrowser = new Option<bool>("--open-browser") { Description = "Open the site in the default browser (--open-browser false to not)", DefaultValueFactory = _ => HasDesktop() };
         var command = new Command("serve", "Build, serve on 127.0.0.1 and rebuild on every change, reloading the open pages") { project, port, openBrowser };
         command.SetAction(parse => Run(new ServeOptions(parse.GetValue(project)!.FullName, parse.GetValue(port)), parse.GetValue(openBrowser), stdout, stderr));
         return command;
     }
+
+    // On a server, in CI or over SSH there is no browser to open; don't try (xdg-open only prints errors there).
+    private static bool HasDesktop() =>
+        Environment.GetEnvironmentVariable("CI") is null &&
+        (OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() || Environment.GetEnvironmentVariable("DISPLAY") is not null
+            || Environment.GetEnvironmentVariable("WAYLAND_DISPLAY") is not null);
 
     private static int Run(ServeOptions options, bool openBrowser, TextWriter stdout, TextWriter stderr)
     {
