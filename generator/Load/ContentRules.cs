@@ -15,6 +15,6 @@ public static partial class ContentRules
                 "for example 'day-manh-ngoai-giao-kinh-te'");
     }
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*\z")]
     private static partial Regex SlugShape();
 }

@@ -68,6 +68,6 @@ public sealed partial record PartialDate(int Year, int? Month = null, int? Day =
         return c != 0 ? c : Precision.CompareTo(other.Precision);
     }
 
-    [GeneratedRegex(@"^(?<y>\d{4})(-(?<m>\d{2})(-(?<d>\d{2}))?)?$")]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})(-(?<m>[0-9]{2})(-(?<d>[0-9]{2}))?)?\z")]
     private static partial Regex IsoShape();
 }

@@ -33,24 +33,24 @@ public static class FeedWriter
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", atom);
             xml.WriteAttributeString("xml", "lang", null, lang.Code);
-            xml.WriteElementString("title", atom, lang.Title);
-            xml.WriteElementString("subtitle", atom, lang.Description);
+            xml.WriteElementString("title", atom, XmlText.Safe(lang.Title));
+            xml.WriteElementString("subtitle", atom, XmlText.Safe(lang.Description));
             xml.WriteElementString("id", atom, config.BaseUrl.Absolute(SitePaths.Home(lang.Code)));
             Link(xml, config.BaseUrl.Absolute(SitePaths.Feed(lang.Code)), "self");
             Link(xml, config.BaseUrl.Absolute(SitePaths.Home(lang.Code)), "alternate");
             xml.WriteElementString("updated", atom, Timestamp(articles.FirstOrDefault()?.Date));
             xml.WriteStartElement("author", atom);
-            xml.WriteElementString("name", atom, lang.Title);
+            xml.WriteElementString("name", atom, XmlText.Safe(lang.Title));
             xml.WriteEndElement();
             foreach (var a in articles)
             {
                 var url = config.BaseUrl.Absolute(SitePaths.Article(lang.Code, a.TranslationKey));
                 xml.WriteStartElement("entry", atom);
-                xml.WriteElementString("title", atom, a.Title);
+                xml.WriteElementString("title", atom, XmlText.Safe(a.Title));
                 xml.WriteElementString("id", atom, url);
                 Link(xml, url, "alternate");
                 xml.WriteElementString("updated", atom, Timestamp(a.Date));
-                if (!string.IsNullOrWhiteSpace(a.Summary)) xml.WriteElementString("summary", atom, a.Summary);
+                if (!string.IsNullOrWhiteSpace(a.Summary)) xml.WriteElementString("summary", atom, XmlText.Safe(a.Summary));
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();
