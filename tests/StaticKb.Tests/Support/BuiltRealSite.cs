@@ -31,9 +31,7 @@ public sealed class BuiltRealSite : IDisposable
         var (linked, diagnostics) = Site.Link();
         Assert.True(linked is not null && diagnostics.All(d => !d.IsError), diagnostics.Printed());
         Linked = linked;
-        SiteUrl = File.ReadLines(Path.Combine(Site.Root, "site.yml"))
-            .Select(l => l.Split('#')[0].Trim())
-            .First(l => l.StartsWith("base_url:", StringComparison.Ordinal))["base_url:".Length..].Trim();
+        SiteUrl = linked.Loaded.Config.BaseUrl.Absolute("");
     }
 
     public FixtureSite Site { get; }
