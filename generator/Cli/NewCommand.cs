@@ -45,8 +45,9 @@ public static class NewCommand
             translation_key: {slug}
             summary: ""
             entities: []
+            # Trong bài, đánh dấu thực thể như [[document/15-ct-tw|Chỉ thị số 15-CT/TW]] (xem README).
             ---
-            Đoạn mở đầu. Đánh dấu thực thể như [[document/15-ct-tw|Chỉ thị số 15-CT/TW]].
+            Đoạn mở đầu.
 
             """;
         return Create(root, relative, text, stdout, stderr);
@@ -71,12 +72,23 @@ public static class NewCommand
         }
         // The draft keeps the source's front matter (to be translated) and records which version of the source it
         // translates; it stays unpublished (draft: true) until the translator removes that line.
-        var frontMatter = string.Join('\n', split.FrontMatter.Split('\n')
-            .Where(l => !l.StartsWith("import:", StringComparison.Ordinal) && !l.StartsWith("  seed", StringComparison.Ordinal)
-                && !l.StartsWith("  output_hash", StringComparison.Ordinal) && !l.StartsWith("aliases:", StringComparison.Ordinal)
-                && !l.StartsWith("source_hash:", StringComparison.Ordinal)));
+        var frontMatter = WithoutKeys(split.FrontMatter, "import", "aliases", "source_hash", "needs_review");
         var draft = $"---\n{frontMatter.TrimEnd()}\nsource_hash: \"{ContentHash.Of(split.Body)}\"\ndraft: true\n---\n{split.Body}";
         return Create(root, $"content/en/{parts[2]}/{parts[3]}", draft, stdout, stderr);
+    }
+
+    // Drops top-level keys with everything that belongs to them (indented lines and list items that follow).
+    private static string WithoutKeys(string yaml, params string[] keys)
+    {
+        var kept = new List<string>();
+        var skipping = false;
+        foreach (var line in yaml.Split('\n'))
+        {
+            var topLevel = line.Length > 0 && !char.IsWhiteSpace(line[0]) && !line.StartsWith('-') && !line.StartsWith('#');
+            if (topLevel) skipping = keys.Any(k => line.StartsWith(k + ":", StringComparison.Ordinal));
+            if (!skipping) kept.Add(line);
+        }
+        return string.Join('\n', kept);
     }
 
     private static int Create(string root, string relative, string text, TextWriter stdout, TextWriter stderr)

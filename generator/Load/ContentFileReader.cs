@@ -56,7 +56,18 @@ public static class ContentFileReader
                 "re-save the file as UTF-8, e.g. iconv -f WINDOWS-1258 -t UTF-8");
             return null;
         }
-        return text.Replace("\r\n", "\n").Replace('\r', '\n').Normalize(NormalizationForm.FormC);
+        text = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        var control = TextRules.FirstControlCharacter(text);
+        if (control >= 0)
+        {
+            var line = 1 + text.AsSpan(0, control).Count('\n');
+            var column = control - (text.LastIndexOf('\n', Math.Max(0, control - 1)) + 1) + 1;
+            diagnostics.Error(new SourceLocation(displayPath, line, column),
+                $"the file contains the control character U+{(int)text[control]:X4}, which no page can show",
+                "delete it; it is usually left over from copying text out of another program");
+            return null;
+        }
+        return text.Normalize(NormalizationForm.FormC);
     }
 
     // Line and column of a byte offset, counting columns in characters of the valid prefix.

@@ -86,7 +86,16 @@ public sealed class YamlMapReader
     {
         var node = Node(key, required);
         if (node is null) return null;
-        if (node is YamlScalarNode s) return s.Value;
+        if (node is YamlScalarNode s)
+        {
+            // A YAML escape ("\u001b") can produce what the file itself may not contain.
+            if (s.Value is { } value && TextRules.FirstControlCharacter(value) is var at and >= 0)
+            {
+                _diagnostics.Error(At(node), $"'{key}' contains the control character U+{(int)value[at]:X4}", "remove the escape sequence");
+                return null;
+            }
+            return s.Value;
+        }
         _diagnostics.Error(At(node), $"'{key}' must be text, not a {Shape(node)}");
         return null;
     }

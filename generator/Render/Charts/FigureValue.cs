@@ -12,15 +12,28 @@ public sealed partial record FigureValue(double Low, double High)
     {
         var m = Shape().Match(vietnamese);
         if (!m.Success) return null;
-        var low = Number(m.Groups["a"].Value);
-        var high = m.Groups["b"].Success ? Number(m.Groups["b"].Value) : low;
+        var sign = m.Groups["neg"].Success ? -1 : 1;
+        var scale = Scale(vietnamese[(m.Index + m.Length)..]);
+        var low = sign * Number(m.Groups["a"].Value) * scale;
+        var high = m.Groups["b"].Success ? Number(m.Groups["b"].Value) * scale : low;
         return new FigureValue(Math.Min(low, high), Math.Max(low, high));
+    }
+
+    // "6 triệu" is six million: the word after the number scales it.
+    private static double Scale(string rest)
+    {
+        var word = rest.TrimStart();
+        if (word.StartsWith("nghìn tỷ", StringComparison.Ordinal) || word.StartsWith("ngàn tỷ", StringComparison.Ordinal)) return 1e12;
+        if (word.StartsWith("tỷ", StringComparison.Ordinal)) return 1e9;
+        if (word.StartsWith("triệu", StringComparison.Ordinal)) return 1e6;
+        if (word.StartsWith("nghìn", StringComparison.Ordinal) || word.StartsWith("ngàn", StringComparison.Ordinal)) return 1e3;
+        return 1;
     }
 
     // Vietnamese writes thousands with '.' (1.000) and decimals with ',' (7,52).
     private static double Number(string text) =>
         double.Parse(text.Replace(".", "").Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"(?<a>\d+(?:\.\d{3})*(?:,\d+)?)(?:\s*[-–]\s*(?<b>\d+(?:\.\d{3})*(?:,\d+)?))?")]
+    [GeneratedRegex(@"(?<![0-9,.])(?<neg>[-−])?(?<a>[0-9]+(?:\.[0-9]{3})*(?:,[0-9]+)?)(?:\s*[-–]\s*(?<b>[0-9]+(?:\.[0-9]{3})*(?:,[0-9]+)?))?")]
     private static partial Regex Shape();
 }

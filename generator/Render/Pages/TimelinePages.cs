@@ -42,8 +42,9 @@ public static class TimelinePages
             var marks = chosen.Where(x => x.Entry.Date is not null)
                 .Select(x => new TimelineMark(x.Entry.Date!, x.Entry.Kind == EntityKind.Conference, $"{x.View.Date} · {ShortName(x.Entry, x.View)}"))
                 .ToList();
+            var shownYears = marks.Select(x => x.Date.Year).DefaultIfEmpty().ToList();
             var description = string.Format(CultureInfo.InvariantCulture, strings.Get(lang, "timeline_svg_desc"), marks.Count,
-                years.FirstOrDefault(), years.LastOrDefault());
+                shownYears.Min(), shownYears.Max());
             var svg = TimelineSvg.Render(marks, title, description, "tl-svg");
             var path = SitePaths.Timeline(lang, filter);
             yield return new TimelinePage(path, title, new Dictionary<string, object?>
@@ -61,7 +62,7 @@ public static class TimelinePages
     // On the picture a document is best known by its number; a conference by its name.
     private static string ShortName(TimelineEntry entry, TimelineEntryView view)
     {
-        var number = entry.Entity.ByLanguage.Values.First().Number;
+        var number = entry.Entity.ByLanguage.Values.Select(e => e.Number).FirstOrDefault(n => n is not null);
         return number ?? view.Name;
     }
 }

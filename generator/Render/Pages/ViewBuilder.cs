@@ -127,7 +127,8 @@ public sealed class ViewBuilder
             entry.Date is null ? _strings.Get(_lang, "undated") : DateFormatter.Format(entry.Date, _lang),
             entry.Date?.Iso ?? "", entry.Date?.Inferred ?? false,
             whoLink?.Name, whoLabel, whoLink?.Url, shown.Summary,
-            entry.ArticleKeys.Where(articles.ContainsKey).Select(k => new LinkView(articles[k].Title, articles[k].Url)).ToList());
+            // The same articles as the entity's page lists: front matter mentions and annotations alike.
+            Backlinks(primary.Id, entry.ArticleKeys, articles).Select(b => new LinkView(b.Article.Title, b.Article.Url)).ToList());
     }
 
     public EntityView Entity(TranslationPair<Entity> pair, IReadOnlyList<BacklinkView> mentionedIn)

@@ -84,7 +84,7 @@ public class BasePathTests(BuiltBilingualSite fixture) : IClassFixture<BuiltBili
     [Fact]
     public void A_base_url_given_to_the_build_reaches_every_link()
     {
-        // site.yml without base_url, so only the override can set it (see Config/KnownBugs_ConfigTests.cs for the
+        // site.yml without base_url, so only the override can set it (see Config/Regressions_ConfigTests.cs for the
         // override of a base_url that site.yml has).
         using var site = FixtureSite.Copy("bilingual");
         site.Write("site.yml", site.ReadText("site.yml").Replace("base_url: https://org.github.io/repo/\n", ""));

@@ -4,14 +4,14 @@ using StaticKb.Tests.Support;
 namespace StaticKb.Tests.Load;
 
 /// <summary>
-/// Known bug: ContentRules.IsSlug (generator/Load/ContentRules.cs, line 18) uses the pattern
+/// Regression (fixed): ContentRules.IsSlug (generator/Load/ContentRules.cs, line 18) uses the pattern
 /// <c>^[a-z0-9]+(-[a-z0-9]+)*$</c>, and in .NET <c>$</c> also matches before a final line feed, so <c>"abc\n"</c> is
 /// accepted as a slug. A translation key written <c>translation_key: "xin-chao\n"</c> (or a YAML block scalar
 /// <c>|</c>) passes the check and becomes a URL and an output folder whose name ends in a line feed; a file name
 /// ending in a line feed passes as well, and <c>statickb new article $'x\n'</c> creates one. Fix: anchor with
 /// <c>\z</c> (<c>^[a-z0-9]+(-[a-z0-9]+)*\z</c>), or use <c>RegexOptions.ECMAScript</c>-free explicit end anchoring.
 /// </summary>
-public class KnownBugs_SlugTests
+public class Regressions_SlugTests
 {
     [Theory]
     [InlineData("abc\n")]

@@ -4,7 +4,7 @@ using StaticKb.Tests.Support;
 namespace StaticKb.Tests.Publish;
 
 /// <summary>
-/// Known bug: AtomicOutput's contract (generator/Publish/AtomicOutput.cs, lines 7-9) is that after a build killed
+/// Regression (fixed): AtomicOutput's contract (generator/Publish/AtomicOutput.cs, lines 7-9) is that after a build killed
 /// mid-swap "the next build puts it back before doing anything else", but SiteBuilder.Build
 /// (generator/Build/SiteBuilder.cs, lines 45-49) calls <c>Prepare</c>, which does the repair, only once the content
 /// is free of errors. If the next build has a content error, <c>_site</c> stays missing (the site, or
@@ -12,7 +12,7 @@ namespace StaticKb.Tests.Publish;
 /// Fix: split the repair out of Prepare (e.g. <c>AtomicOutput.Recover()</c>) and run it at the start of Build,
 /// before Load; keep the "not made by statickb" check where it is.
 /// </summary>
-public class KnownBugs_PublishTests
+public class Regressions_PublishTests
 {
     [Fact]
     public void A_failing_build_after_a_killed_swap_still_puts_the_previous_site_back()

@@ -5,7 +5,7 @@ using StaticKb.Tests.Support;
 namespace StaticKb.Tests.Config;
 
 /// <summary>
-/// Known bugs in the generator, each a failing test until it is fixed (see the report of the tests branch).
+/// Regressions (fixed) in the generator, each a failing test until it is fixed (see the report of the tests branch).
 ///
 /// SiteConfigReader.Parse (generator/Config/SiteConfigReader.cs, lines 30 and 37) reads <c>base_url</c> and
 /// <c>output</c> only when no command-line override is given (<c>overrides.BaseUrl ?? root.String("base_url")</c>),
@@ -14,7 +14,7 @@ namespace StaticKb.Tests.Config;
 /// Fix: always read the key, e.g. <c>var fromFile = root.String("base_url", required: overrides.BaseUrl is null);
 /// var baseUrlText = overrides.BaseUrl ?? fromFile;</c>, and the same for <c>output</c>.
 /// </summary>
-public class KnownBugs_ConfigTests
+public class Regressions_ConfigTests
 {
     private const string SiteYml = """
         base_url: https://example.org/

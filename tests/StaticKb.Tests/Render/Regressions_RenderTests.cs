@@ -9,9 +9,9 @@ using StaticKb.Tests.Support;
 namespace StaticKb.Tests.Render;
 
 /// <summary>
-/// Known bugs in the Render stage, each a failing test until it is fixed (details and fixes in the tests branch report).
+/// Regressions (fixed) in the Render stage, each a failing test until it is fixed (details and fixes in the tests branch report).
 /// </summary>
-public class KnownBugs_RenderTests
+public class Regressions_RenderTests
 {
     private static readonly ContentSource Source = new("content/vi/articles/a.md", "vi", "articles", "a", 6);
 

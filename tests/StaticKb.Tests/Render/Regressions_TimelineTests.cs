@@ -4,7 +4,7 @@ namespace StaticKb.Tests.Render;
 
 /// <summary>Known bugs of the timeline pages, each a failing test until it is fixed (details in the tests2 branch report).</summary>
 [Collection(KnowledgeSiteCollection.Name)]
-public class KnownBugs_TimelineTests(BuiltKnowledgeSite fixture)
+public class Regressions_TimelineTests(BuiltKnowledgeSite fixture)
 {
     /// <summary>
     /// TimelinePages.Build (generator/Render/Pages/TimelinePages.cs, lines 45-46) writes the picture's text alternative

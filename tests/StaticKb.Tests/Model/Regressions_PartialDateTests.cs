@@ -4,13 +4,13 @@ using StaticKb.Tests.Support;
 namespace StaticKb.Tests.Model;
 
 /// <summary>
-/// Known bug: PartialDate.TryParse (generator/Model/PartialDate.cs, line 71) matches with <c>\d</c>, which in .NET
+/// Regression (fixed): PartialDate.TryParse (generator/Model/PartialDate.cs, line 71) matches with <c>\d</c>, which in .NET
 /// is any Unicode decimal digit, then calls <c>int.Parse</c> (lines 41-43), which accepts ASCII digits only. A date
 /// typed with full-width digits (<c>２０２４-０４-０２</c>, what Chinese and Japanese input methods produce, or text
 /// pasted from such a source) passes the pattern and then throws FormatException: instead of a diagnostic, the
 /// build stops with an unhandled exception. Fix: use <c>[0-9]</c> in the pattern (or RegexOptions.ECMAScript).
 /// </summary>
-public class KnownBugs_PartialDateTests
+public class Regressions_PartialDateTests
 {
     [Theory]
     [InlineData("２０２４-０４-０２")]

@@ -3,7 +3,7 @@ using StaticKb.Tests.Support;
 namespace StaticKb.Tests.Build;
 
 /// <summary>
-/// Known bug: every page's layout (templates/layouts/base.html, lines 16 and 46) refers to <c>assets.search_js</c>,
+/// Regression (fixed): every page's layout (templates/layouts/base.html, lines 16 and 46) refers to <c>assets.search_js</c>,
 /// <c>assets.search_index</c> and <c>assets.search_docs</c>, but no build step writes search.js or the search indexes
 /// (there is no templates/assets/search.js and no Index stage yet). AssetManifest's indexer
 /// (generator/Render/Pages/AssetManifest.cs, line 9) silently falls back to an unfingerprinted <c>assets/&lt;name&gt;</c>,
@@ -11,7 +11,7 @@ namespace StaticKb.Tests.Build;
 /// Fix: write search.js and the per-language indexes as assets (the Index stage), and make an unknown asset name a
 /// diagnostic (or an exception) instead of a made-up path.
 /// </summary>
-public class KnownBugs_BuildTests(BuiltBilingualSite fixture) : IClassFixture<BuiltBilingualSite>
+public class Regressions_BuildTests(BuiltBilingualSite fixture) : IClassFixture<BuiltBilingualSite>
 {
     [Fact]
     public void Every_script_a_page_loads_exists_in_the_output()

@@ -3,7 +3,7 @@ using StaticKb.Tests.Support;
 namespace StaticKb.Tests.Build;
 
 /// <summary>
-/// Known bug: a C0 control character in a title or summary — a raw U+0008 pasted from a word processor, or a YAML
+/// Regression (fixed): a C0 control character in a title or summary — a raw U+0008 pasted from a word processor, or a YAML
 /// escape such as <c>"\u001b"</c> — passes Load (ContentFileReader.Decode, generator/Load/ContentFileReader.cs,
 /// lines 40-46, rejects only NUL) and reaches FeedWriter.Write (generator/Publish/FeedWriter.cs, line 49), where
 /// XmlWriter throws ArgumentException "hexadecimal value 0x08, is an invalid character". The build ends in an
@@ -11,7 +11,7 @@ namespace StaticKb.Tests.Build;
 /// Fix: report control characters other than tab and line feed as an error with their position, in
 /// ContentFileReader.Decode for the raw text and in YamlMapReader.String for values produced by escapes.
 /// </summary>
-public class KnownBugs_ControlCharacterTests
+public class Regressions_ControlCharacterTests
 {
     [Theory]
     [InlineData("title: Xin ch\bào", "content/vi/articles/xin-chao.md:2:")]

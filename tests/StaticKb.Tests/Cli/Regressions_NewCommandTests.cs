@@ -4,7 +4,7 @@ using StaticKb.Tests.Support;
 namespace StaticKb.Tests.Cli;
 
 /// <summary>Known bugs of <c>statickb new</c>, each a failing test until it is fixed (details in the tests2 branch report).</summary>
-public class KnownBugs_NewCommandTests
+public class Regressions_NewCommandTests
 {
     private static int Run(params string[] args) => CliApp.Run(args, new StringWriter(), new StringWriter());
 

@@ -5,8 +5,8 @@ using StaticKb.Tests.Support;
 
 namespace StaticKb.Tests.Load;
 
-/// <summary>Known bugs in the Load stage, each a failing test until it is fixed (details in the tests branch report).</summary>
-public class KnownBugs_LoadTests
+/// <summary>Regressions (fixed) in the Load stage, each a failing test until it is fixed (details in the tests branch report).</summary>
+public class Regressions_LoadTests
 {
     /// <summary>
     /// ArticleReader.Read (generator/Load/ArticleReader.cs, line 43) accepts any absolute URI as <c>url</c>, including

@@ -3,13 +3,13 @@ using StaticKb.Tests.Support;
 namespace StaticKb.Tests.Link;
 
 /// <summary>
-/// Known bug (minor): SiteLinker.Link (generator/Link/SiteLinker.cs, lines 27 and 36) reports an unknown entity named in
+/// Regression (fixed): SiteLinker.Link (generator/Link/SiteLinker.cs, lines 27 and 36) reports an unknown entity named in
 /// front matter at line 1, column 1 of the file, not at the list item that names it, although DESIGN.md asks for the
 /// position from YamlDotNet's marks. In a file listing many entities the editor must search for the id.
 /// Fix: keep the position of each list item when reading front matter (e.g. an <c>IReadOnlyList&lt;Located&lt;string&gt;&gt;</c>
 /// for Entities/Conferences/Issuer/Chair/Organisers, or a side table of SourceLocation by id) and report there.
 /// </summary>
-public class KnownBugs_LinkTests
+public class Regressions_LinkTests
 {
     [Fact]
     public void An_unknown_entity_in_front_matter_is_reported_at_the_list_item_naming_it()

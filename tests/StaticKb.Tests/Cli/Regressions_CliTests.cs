@@ -4,12 +4,12 @@ using StaticKb.Tests.Support;
 namespace StaticKb.Tests.Cli;
 
 /// <summary>
-/// Known bug, seen from the command line: <c>statickb build --base-url URL</c> fails with
+/// Regression, seen from the command line (fixed): <c>statickb build --base-url URL</c> fails with
 /// "site.yml:…: error: unknown key 'base_url'" on any site.yml that has base_url (all of them), because
 /// SiteConfigReader.Parse skips reading the key when it is overridden (generator/Config/SiteConfigReader.cs, line 30;
-/// the same for --output at line 37). See Config/KnownBugs_ConfigTests.cs for the fix.
+/// the same for --output at line 37). See Config/Regressions_ConfigTests.cs for the fix.
 /// </summary>
-public class KnownBugs_CliTests
+public class Regressions_CliTests
 {
     [Fact]
     public void Build_with_base_url_for_github_pages_exits_0_and_uses_the_path()

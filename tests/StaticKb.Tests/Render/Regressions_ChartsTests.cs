@@ -3,7 +3,7 @@ using StaticKb.Render.Charts;
 namespace StaticKb.Tests.Render;
 
 /// <summary>Known bugs of the build-time charts, each a failing test until it is fixed (details in the tests2 branch report).</summary>
-public class KnownBugs_ChartsTests
+public class Regressions_ChartsTests
 {
     /// <summary>
     /// FigureValue.Parse (generator/Render/Charts/FigureValue.cs, line 21) has no sign in its pattern, so a negative
