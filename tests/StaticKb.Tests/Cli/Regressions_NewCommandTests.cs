@@ -3,7 +3,7 @@ using StaticKb.Tests.Support;
 
 namespace StaticKb.Tests.Cli;
 
-/// <summary>Known bugs of <c>statickb new</c>, each a failing test until it is fixed (details in the tests2 branch report).</summary>
+/// <summary>Regression tests for fixed bugs of <c>statickb new</c>.</summary>
 public class Regressions_NewCommandTests
 {
     private static int Run(params string[] args) => CliApp.Run(args, new StringWriter(), new StringWriter());

@@ -2,7 +2,7 @@ using StaticKb.Render.Charts;
 
 namespace StaticKb.Tests.Render;
 
-/// <summary>Known bugs of the build-time charts, each a failing test until it is fixed (details in the tests2 branch report).</summary>
+/// <summary>Regression tests for fixed bugs of the build-time charts.</summary>
 public class Regressions_ChartsTests
 {
     /// <summary>

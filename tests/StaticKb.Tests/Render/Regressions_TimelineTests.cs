@@ -2,7 +2,7 @@ using StaticKb.Tests.Support;
 
 namespace StaticKb.Tests.Render;
 
-/// <summary>Known bugs of the timeline pages, each a failing test until it is fixed (details in the tests2 branch report).</summary>
+/// <summary>Regression tests for fixed bugs of the timeline pages.</summary>
 [Collection(KnowledgeSiteCollection.Name)]
 public class Regressions_TimelineTests(BuiltKnowledgeSite fixture)
 {
