@@ -5,7 +5,7 @@ using StaticKb.Tests.Support;
 namespace StaticKb.Tests.Config;
 
 /// <summary>
-/// Regressions (fixed) in the generator, each a failing test until it is fixed (see the report of the tests branch).
+/// Regressions (fixed) in the generator.
 ///
 /// SiteConfigReader.Parse (generator/Config/SiteConfigReader.cs, lines 30 and 37) reads <c>base_url</c> and
 /// <c>output</c> only when no command-line override is given (<c>overrides.BaseUrl ?? root.String("base_url")</c>),

@@ -5,7 +5,7 @@ using StaticKb.Tests.Support;
 
 namespace StaticKb.Tests.Load;
 
-/// <summary>Regressions (fixed) in the Load stage, each a failing test until it is fixed (details in the tests branch report).</summary>
+/// <summary>Regressions (fixed) in the Load stage.</summary>
 public class Regressions_LoadTests
 {
     /// <summary>

@@ -9,7 +9,7 @@ using StaticKb.Tests.Support;
 namespace StaticKb.Tests.Render;
 
 /// <summary>
-/// Regressions (fixed) in the Render stage, each a failing test until it is fixed (details and fixes in the tests branch report).
+/// Regressions (fixed) in the Render stage.
 /// </summary>
 public class Regressions_RenderTests
 {
