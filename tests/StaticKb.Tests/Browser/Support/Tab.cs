@@ -33,7 +33,8 @@ public sealed class Tab : IAsyncDisposable
     public static async Task<Tab> OpenAsync(IBrowser browser, BrowserNewContextOptions? options)
     {
         var context = await browser.NewContextAsync(options ?? new BrowserNewContextOptions());
-        context.SetDefaultTimeout(15_000);
+        // An upper bound, not a pause: a loaded CI machine can take seconds to render a page or follow a redirect.
+        context.SetDefaultTimeout(45_000);
         var page = await context.NewPageAsync();
         var tab = new Tab(context, page);
         await context.RouteAsync("**/*", async route =>
