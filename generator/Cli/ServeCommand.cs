@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
-using StaticKb.Diagnostics;
 using StaticKb.Serve;
 
 namespace StaticKb.Cli;
@@ -36,6 +35,11 @@ public static class ServeCommand
             stderr.WriteLine($"statickb: --port {options.Port} is not a port (1-65535)");
             return ExitCodes.Usage;
         }
+        if (!File.Exists(Path.Combine(options.ProjectRoot, Config.SiteConfigReader.FileName)))
+        {
+            stderr.WriteLine($"statickb: {options.ProjectRoot} has no site.yml; run statickb serve in the project folder, or pass --project");
+            return ExitCodes.Usage;
+        }
         using var stop = new CancellationTokenSource();
         void Stop(PosixSignalContext context)
         {
@@ -52,7 +56,11 @@ public static class ServeCommand
         }
         catch (ServeException e)
         {
-            DiagnosticPrinter.Print(e.Diagnostics, stderr, false);
+            foreach (var d in e.Diagnostics)
+            {
+                stderr.WriteLine($"statickb: {d.Message}");
+                if (d.Hint is not null) stderr.WriteLine($"  hint: {d.Hint}");
+            }
             return ExitCodes.Usage;
         }
         try

@@ -38,6 +38,7 @@ internal sealed class DevServer : IAsyncDisposable
     private readonly Func<string> _defaultLanguage;
     private readonly Task _ready;
     private WebApplication? _app;
+    private int _port;
 
     /// <param name="ready">Completes when the first build is over; requests wait for it.</param>
     public DevServer(ServeOutput output, LiveReload live, string basePath, Func<string> defaultLanguage, Task ready)
@@ -65,7 +66,7 @@ internal sealed class DevServer : IAsyncDisposable
         await app.StartAsync(cancellationToken);
         _app = app;
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new Uri(address).Port;
+        return _port = new Uri(address).Port;
     }
 
     public async ValueTask DisposeAsync()
@@ -83,6 +84,13 @@ internal sealed class DevServer : IAsyncDisposable
         var request = context.Request;
         var response = context.Response;
         response.Headers.CacheControl = "no-store";
+        // Only pages of this machine may talk to the server: a page elsewhere whose name was pointed at 127.0.0.1
+        // (DNS rebinding) sends its own host name, and gets nothing.
+        if (request.Host.Host is not ("127.0.0.1" or "localhost") || request.Host.Port != _port)
+        {
+            response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             response.StatusCode = StatusCodes.Status405MethodNotAllowed;

@@ -38,7 +38,8 @@ internal sealed class ServeOutput
         var next = new Dictionary<string, byte[]>(files.Count, StringComparer.Ordinal);
         foreach (var f in files) next[f.Path] = f.Content;
         var previous = _published;
-        if (previous is null)
+        // The first build, or the folder was deleted under us: write everything afresh.
+        if (previous is null || !File.Exists(Path.Combine(_dir, AtomicOutput.Marker)))
         {
             _lock.EnterWriteLock();
             try

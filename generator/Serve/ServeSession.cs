@@ -135,9 +135,18 @@ public sealed class ServeSession : IAsyncDisposable
             {
                 break;
             }
-            if (batch.Overflow) _cache.Clear();
-            else _cache.Invalidate(batch.Paths);
-            Rebuild(batch.Paths, batch.FirstSeenTimestamp);
+            try
+            {
+                if (batch.Overflow) _cache.Clear();
+                else _cache.Invalidate(batch.Paths);
+                Rebuild(batch.Paths, batch.FirstSeenTimestamp);
+            }
+            catch (Exception e)
+            {
+                // Never let one bad rebuild stop the watching: say what happened and wait for the next change.
+                _cache.Clear();
+                _errors.WriteLine($"statickb serve: internal error after {string.Join(", ", batch.Paths)}: {e}");
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+using StaticKb.Serve;
 using System.Net;
 using System.Text.RegularExpressions;
 using StaticKb.Tests.Serve.Support;
@@ -83,5 +84,41 @@ public sealed class DevServerTests
         var html = await serve.GetStringAsync("/en/articles/ngoai-giao-kinh-te-2024/");
         Assert.Contains("Stepping up economic diplomacy in 2024", html);
         Assert.Contains("href=\"/en/documents/15-ct-tw/\"", html);
+    }
+
+    [Fact]
+    public async Task Requests_for_another_host_name_are_refused()
+    {
+        using var project = ServeProject.Create();
+        await using var serve = await RunningServe.StartAsync(project);
+        Assert.True((await serve.NextBuildAsync()).Succeeded, serve.Log);
+
+        foreach (var host in new[] { "evil.example", $"evil.example:{serve.Session.Port}", "127.0.0.1:1" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/vi/");
+            request.Headers.Host = host;
+            using var response = await serve.Http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        }
+        using var local = new HttpRequestMessage(HttpMethod.Get, "/vi/");
+        local.Headers.Host = $"localhost:{serve.Session.Port}";
+        Assert.Equal(HttpStatusCode.OK, (await serve.Http.SendAsync(local)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_serve_folder_deleted_while_serving_is_written_again_by_the_next_build()
+    {
+        using var project = ServeProject.Create();
+        await using var serve = await RunningServe.StartAsync(project);
+        Assert.True((await serve.NextBuildAsync()).Succeeded, serve.Log);
+        Directory.Delete(serve.Session.OutputDirectory, recursive: true);
+
+        const string article = "content/en/articles/tang-truong-quy-hai.md";
+        project.Write(article, project.Read(article).Replace("Second-quarter growth", "Growth, second quarter"));
+        RebuildReport report;
+        do report = await serve.NextBuildAsync();
+        while (report.Event != "reload");
+        Assert.Contains("Growth, second quarter", await serve.GetStringAsync("/en/articles/tang-truong-quy-hai/"));
+        Assert.Contains("Đẩy mạnh ngoại giao kinh tế năm 2024", await serve.GetStringAsync("/vi/articles/ngoai-giao-kinh-te-2024/"));
     }
 }
