@@ -52,7 +52,8 @@
     close.title = 'Hide (the error stays until the build succeeds)';
     close.addEventListener('click', hideOverlay);
     overlay.append(close);
-    overlay.append(el('h1', { font: 'bold 18px/1.4 system-ui, sans-serif', margin: '0 0 0.5rem', color: '#fca5a5' },
+    // Not a heading: the page under the overlay keeps its one h1.
+    overlay.append(el('p', { font: 'bold 18px/1.4 system-ui, sans-serif', margin: '0 0 0.5rem', color: '#fca5a5' },
       `Build failed: ${errors} error(s). The page shows the last good build.`));
     overlay.append(el('p', { margin: '0 0 1.5rem', color: '#a1a1aa' }, 'Save a fix and the page reloads by itself.'));
     const list = el('ol', { listStyle: 'none', margin: '0', padding: '0' });
