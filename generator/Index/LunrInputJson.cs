@@ -3,7 +3,7 @@ using System.Text;
 namespace StaticKb.Index;
 
 /// <summary>
-/// The pages of one language as lunr.js's own builder gets them in lunr-build.js: the field list with boosts
+/// The pages of one language as lunr.js's own builder gets them in reference-build.js: the field list with boosts
 /// and, per page in ref order, the text of each field. The benchmark and the compatibility test hand lunr
 /// exactly what <see cref="SearchIndexBuilder"/> analyses.
 /// </summary>

@@ -44,7 +44,7 @@ public static class SearchBenchmark
             var inputPath = Path.Combine(temp.FullName, "bench.json");
             File.WriteAllText(inputPath, JsonSerializer.Serialize(new { languages }), Utf8);
             output.WriteLine("Building the same documents with lunr.js under node…");
-            var json = NodeScripts.RunNode(root, Path.Combine("generator", "Index", "lunr-bench.js"), inputPath);
+            var json = NodeScripts.RunNode(root, Path.Combine("generator", "Index", "reference-bench.js"), inputPath);
             using var results = JsonDocument.Parse(json);
 
             output.WriteLine();

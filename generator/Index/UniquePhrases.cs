@@ -5,7 +5,7 @@ namespace StaticKb.Index;
 /// bigrams of a site are such one-offs: they would make up most of the index's terms, and so most of the
 /// time the browser spends loading it, while ranking nothing above anything (one page has them). A quoted
 /// phrase whose bigram was dropped still finds its page by its words (search.js then does not require the
-/// bigram). lunr-build.js applies the same rule when lunr builds the benchmark and compatibility indexes.
+/// bigram). reference-build.js applies the same rule when lunr builds the benchmark and compatibility indexes.
 /// Field lengths count what is left, as lunr's would after a pipeline that drops them.
 /// </summary>
 internal static class UniquePhrases

@@ -8,7 +8,7 @@
  */
 const fs = require('fs');
 const path = require('path');
-const { lunr, search, prepare, build } = require('../../../../generator/Index/lunr-build.js');
+const { lunr, search, prepare, build } = require('../../../../generator/Index/reference-build.js');
 
 const [command, inputPath] = process.argv.slice(2);
 const input = JSON.parse(fs.readFileSync(inputPath, 'utf8'));

@@ -1,13 +1,13 @@
 'use strict';
 /*
  * The node half of `statickb bench search` (SearchBenchmark.cs): for each language, builds the benchmark
- * corpus with lunr.js's own Builder (same analysis, via lunr-build.js), measures both indexes' sizes the same
+ * corpus with lunr.js's own Builder (same analysis, via reference-build.js), measures both indexes' sizes the same
  * way, loads the generator's index into lunr and times queries on it. Prints one JSON result.
  */
 const fs = require('fs');
 const zlib = require('zlib');
 const { performance } = require('perf_hooks');
-const { lunr, search, prepare, build } = require('./lunr-build.js');
+const { lunr, search, prepare, build } = require('./reference-build.js');
 
 const input = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
 
