@@ -18,4 +18,7 @@ public sealed record BuildResult(
     IReadOnlyList<Publish.OutputFile>? Files = null)
 {
     public bool Succeeded => Diagnostics.All(d => !d.IsError);
+
+    /// <summary>Milliseconds per stage, in order (load, link, templates, render, index, files, link check, write).</summary>
+    public IReadOnlyList<(string Stage, double Ms)> StageTimes { get; init; } = [];
 }

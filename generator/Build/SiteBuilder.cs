@@ -25,7 +25,7 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         var root = Path.GetFullPath(options.ProjectRoot);
         cache?.Validate(root);
-        var stages = cache?.Stages.Restart();
+        var stages = (cache?.Stages ?? new StageTimes()).Restart();
         var config = SiteConfigReader.Read(root, new SiteConfigReader.Overrides(options.BaseUrl, options.OutputDir), diagnostics);
         if (config is null) return Failed(diagnostics);
 
@@ -40,9 +40,9 @@ public static class SiteBuilder
 
         var loaded = ContentLoader.Load(root, config, diagnostics, cache?.Content);
         if (loaded is null) return Failed(diagnostics);
-        stages?.Lap("load");
+        stages.Lap("load");
         var linked = SiteLinker.Link(loaded, diagnostics);
-        stages?.Lap("link");
+        stages.Lap("link");
 
         var inputs = cache?.Templates ?? TemplateInputs.Load(root, config);
         if (cache is not null) cache.Templates = inputs;
@@ -57,16 +57,16 @@ public static class SiteBuilder
         foreach (var name in searchNames)
             assetPaths[name] = options.FingerprintSearchFiles ? SearchAssetNames.Placeholder(name) : "assets/" + name;
         var manifest = new AssetManifest(assetPaths);
-        stages?.Lap("templates");
-        var rendered = SiteRenderer.Render(linked, templates, strings, manifest, diagnostics);
-        stages?.Lap("render");
+        stages.Lap("templates");
+        var rendered = SiteRenderer.Render(linked, templates, strings, manifest, diagnostics, options.Threads);
+        stages.Lap("render");
         if (diagnostics.HasErrors)
             return new BuildResult(diagnostics.Sorted(), null, rendered.Pages.Count, 0, linked.TranslationStatuses);
 
         cache?.SearchDocuments.StartPass();
         var indexes = IndexStage.Run(rendered, config, diagnostics, cache is null ? null : cache.ExtractSearchDocument);
         cache?.SearchDocuments.EndPass();
-        stages?.Lap("index");
+        stages.Lap("index");
         var searchFiles = indexes.Outputs.SelectMany(o => new[]
         {
             (Name: SearchAssetNames.Index(o.Language), Json: o.IndexJson),
@@ -89,14 +89,14 @@ public static class SiteBuilder
             .Concat(SitemapWriter.Write(rendered, config))
             .Append(new OutputFile(".nojekyll", []))
             .ToList();
-        stages?.Lap("files");
+        stages.Lap("files");
         var totalBytes = files.Sum(f => (long)f.Content.Length);
         if (totalBytes > config.SiteBudgetMb * 1024 * 1024)
             diagnostics.Error(new SourceLocation(SiteConfigReader.FileName, 1, 1),
                 $"the site is {totalBytes / (1024 * 1024)} MB, over its budget of {config.SiteBudgetMb} MB (GitHub Pages allows 1 GB)",
                 "raise site_budget_mb in site.yml, or remove large files");
         cache?.PageLinks.StartPass();
-        var brokenLinks = LinkChecker.Check(files, config.BaseUrl.Path, cache is null ? null : cache.ScanLinks);
+        var brokenLinks = LinkChecker.Check(files, config.BaseUrl.Path, cache is null ? null : cache.ScanLinks, options.Threads);
         cache?.PageLinks.EndPass();
         foreach (var broken in brokenLinks)
         {
@@ -105,7 +105,7 @@ public static class SiteBuilder
             if (options.Strict) diagnostics.Error(at, message, "fix the link in the content or template that produces it");
             else diagnostics.Warning(at, message);
         }
-        stages?.Lap("link check");
+        stages.Lap("link check");
         if (diagnostics.HasErrors || !options.WriteOutput)
             return new BuildResult(diagnostics.Sorted(), null, rendered.Pages.Count, totalBytes, linked.TranslationStatuses, indexes.Sizes,
                 diagnostics.HasErrors ? null : files);
@@ -113,7 +113,11 @@ public static class SiteBuilder
         var output = new AtomicOutput(outputDir);
         if (!output.Prepare(config.OutputDir, diagnostics)) return Failed(diagnostics);
         output.Write(files);
-        return new BuildResult(diagnostics.Sorted(), outputDir, rendered.Pages.Count, totalBytes, linked.TranslationStatuses, indexes.Sizes);
+        stages.Lap("write");
+        return new BuildResult(diagnostics.Sorted(), outputDir, rendered.Pages.Count, totalBytes, linked.TranslationStatuses, indexes.Sizes)
+        {
+            StageTimes = stages.Laps,
+        };
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics) => new(diagnostics.Sorted(), null, 0, 0, []);

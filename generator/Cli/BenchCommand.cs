@@ -1,4 +1,5 @@
 using System.CommandLine;
+using StaticKb.Bench;
 using StaticKb.Index;
 using StaticKb.Serve;
 
@@ -18,6 +19,22 @@ public static class BenchCommand
         var servePairs = new Option<int>("--pairs") { Description = "Article pairs in the generated project", DefaultValueFactory = _ => 1000 };
         var serve = new Command("serve", "Benchmark statickb serve: time from saving one article to the reload event") { servePairs };
         serve.SetAction(parse => ServeBenchmark.Run(stdout, parse.GetValue(servePairs)));
-        return new Command("bench", "Benchmarks that print figures") { search, serve };
+        var articles = new Option<int>("--articles") { Description = "Article pairs to generate", DefaultValueFactory = _ => 1000 };
+        var output = new Option<DirectoryInfo>("--output", "-o") { Description = "Folder to write the project into", Required = true };
+        var seed = new Option<ulong>("--seed") { Description = "Seed of the generator (the same seed gives the same files)", DefaultValueFactory = _ => BenchCorpus.DefaultSeed };
+        var corpus = new Command("corpus", "Generate a synthetic bilingual project (~1,000-word article pairs) to build or benchmark") { articles, output, seed };
+        corpus.SetAction(parse =>
+        {
+            var target = parse.GetValue(output)!;
+            if (target.Exists && target.EnumerateFileSystemInfos().Any())
+            {
+                stderr.WriteLine($"error: {target.FullName} is not empty; choose a new folder, so that nothing of yours is overwritten");
+                return ExitCodes.Usage;
+            }
+            BenchCorpus.Create(NodeScripts.RepoRoot(), target.FullName, parse.GetValue(articles), seed: parse.GetValue(seed));
+            stdout.WriteLine($"Wrote {parse.GetValue(articles)} article pairs to {target.FullName}; build it with: statickb build -C {target.FullName}");
+            return ExitCodes.Success;
+        });
+        return new Command("bench", "Benchmarks that print figures") { search, serve, corpus };
     }
 }

@@ -15,10 +15,13 @@ public static class BuildCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "Public URL of the site, e.g. https://org.github.io/repo/ (overrides site.yml)" };
         var output = new Option<string?>("--output", "-o") { Description = "Folder to write the site to (overrides site.yml; may be outside the project)" };
         var strict = new Option<bool>("--strict") { Description = "Treat broken internal links as errors (CI uses this)" };
-        var command = new Command("build", "Build the static site from content/ and templates/") { project, baseUrl, output, strict };
+        var timings = new Option<bool>("--timings") { Description = "Print the time each stage took" };
+        var threads = new Option<int?>("--threads") { Description = "Threads to use (default: every core); the output is the same either way" };
+        threads.Validators.Add(r => { if (r.GetValueOrDefault<int?>() is < 1) r.AddError("--threads must be at least 1"); });
+        var command = new Command("build", "Build the static site from content/ and templates/") { project, baseUrl, output, strict, timings, threads };
         command.SetAction(parse =>
         {
-            var result = SiteBuilder.Build(new BuildOptions(parse.GetValue(project)!.FullName, parse.GetValue(baseUrl), parse.GetValue(output), Strict: parse.GetValue(strict)));
+            var result = SiteBuilder.Build(new BuildOptions(parse.GetValue(project)!.FullName, parse.GetValue(baseUrl), parse.GetValue(output), Strict: parse.GetValue(strict), Threads: parse.GetValue(threads)));
             DiagnosticPrinter.Print(result.Diagnostics, stderr, CommonOptions.InGitHubActions);
             if (!result.Succeeded)
             {
@@ -32,6 +35,8 @@ public static class BuildCommand
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"search index {size.Language}: {size.IndexBytes / 1024.0:F1} KiB ({size.IndexGzipBytes / 1024.0:F1} KiB gzip), results list {size.DocsBytes / 1024.0:F1} KiB ({size.DocsGzipBytes / 1024.0:F1} KiB gzip)"));
             PrintTranslationSummary(result.TranslationStatuses, stdout);
+            if (parse.GetValue(timings))
+                stdout.WriteLine("stages: " + string.Join(", ", result.StageTimes.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Stage} {s.Ms:F0} ms"))));
             return ExitCodes.Success;
         });
         return command;

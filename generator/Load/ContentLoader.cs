@@ -25,6 +25,7 @@ public static class ContentLoader
             return null;
         }
         cache?.BeginLoad();
+        var toRead = new List<(string File, ContentSource At, EntityKind? Kind)>();
         foreach (var file in Directory.EnumerateFiles(contentRoot, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(projectRoot, file).Replace('\\', '/');
@@ -55,11 +56,21 @@ public static class ContentLoader
                 diagnostics.Error(SourceLocation.File(relative), $"file name '{slug}' is not a slug: use lower-case ASCII letters and digits joined by '-'");
                 continue;
             }
-            var read = cache is null
-                ? ReadFile(file, new ContentSource(relative, lang, section, slug, 0), kind, diagnostics)
-                : cache.GetOrRead(file, relative, diagnostics, bag => ReadFile(file, new ContentSource(relative, lang, section, slug, 0), kind, bag));
-            if (read is null) continue;
-            keyLocations[relative] = read.KeyLocation;
+            toRead.Add((file, new ContentSource(relative, lang, section, slug, 0), kind));
+        }
+        // Reading and parsing files is independent work: done on every core, then taken in file order.
+        var results = new ReadResult?[toRead.Count];
+        Parallel.For(0, toRead.Count, i =>
+        {
+            var (file, at, kind) = toRead[i];
+            results[i] = cache is null
+                ? ReadFile(file, at, kind, diagnostics)
+                : cache.GetOrRead(file, at.Path, diagnostics, bag => ReadFile(file, at, kind, bag));
+        });
+        for (var i = 0; i < results.Length; i++)
+        {
+            if (results[i] is not { } read) continue;
+            keyLocations[toRead[i].At.Path] = read.KeyLocation;
             if (read.Item is Article article) articles.Add(article);
             else if (read.Item is Entity entity) entities.Add(entity);
         }

@@ -15,17 +15,22 @@ public static class LinkChecker
     public sealed record PageLinks(IReadOnlySet<string> Ids, IReadOnlyList<string> Links);
 
     /// <param name="scan">Reads one page's ids and links; <c>statickb serve</c> passes one that remembers unchanged pages.</param>
-    public static IReadOnlyList<BrokenLink> Check(IReadOnlyList<OutputFile> files, string basePath, Func<OutputFile, PageLinks>? scan = null)
+    /// <param name="threads">Pages parsed at once; null uses every core.</param>
+    public static IReadOnlyList<BrokenLink> Check(IReadOnlyList<OutputFile> files, string basePath, Func<OutputFile, PageLinks>? scan = null,
+        int? threads = null)
     {
         scan ??= Scan;
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var ids = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         var links = new List<(string Page, string Link)>();
-        foreach (var file in files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)))
+        var pages = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        // Parsing is the cost and pages are independent: scanned on every core, then read in page order.
+        var scanned = new PageLinks[pages.Count];
+        Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = threads ?? -1 }, i => scanned[i] = scan(pages[i]));
+        for (var i = 0; i < pages.Count; i++)
         {
-            var page = scan(file);
-            ids[file.Path] = page.Ids;
-            links.AddRange(page.Links.Select(link => (file.Path, link)));
+            ids[pages[i].Path] = scanned[i].Ids;
+            links.AddRange(scanned[i].Links.Select(link => (pages[i].Path, link)));
         }
         var broken = new List<BrokenLink>();
         foreach (var (page, link) in links)

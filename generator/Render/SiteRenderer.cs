@@ -21,10 +21,12 @@ public sealed class SiteRenderer
     private readonly AssetManifest _assets;
     private readonly DiagnosticBag _diagnostics;
     private readonly SiteConfig _config;
-    private readonly List<RenderedPage> _pages = new();
+    private readonly List<PageJob> _jobs = new();
+    private readonly ParallelOptions _parallel;
 
-    private SiteRenderer(LinkedSite site, TemplateSet templates, I18nStrings strings, AssetManifest assets, DiagnosticBag diagnostics)
+    private SiteRenderer(LinkedSite site, TemplateSet templates, I18nStrings strings, AssetManifest assets, DiagnosticBag diagnostics, int? threads)
     {
+        _parallel = new ParallelOptions { MaxDegreeOfParallelism = threads ?? -1 };
         _site = site;
         _templates = templates;
         _strings = strings;
@@ -33,13 +35,39 @@ public sealed class SiteRenderer
         _config = site.Loaded.Config;
     }
 
-    public static RenderedSite Render(LinkedSite site, TemplateSet templates, I18nStrings strings, AssetManifest assets, DiagnosticBag diagnostics)
+    /// <param name="threads">Pages rendered at once; null uses every core. The output is the same whatever the number.</param>
+    public static RenderedSite Render(LinkedSite site, TemplateSet templates, I18nStrings strings, AssetManifest assets, DiagnosticBag diagnostics,
+        int? threads = null)
     {
-        var renderer = new SiteRenderer(site, templates, strings, assets, diagnostics);
+        var renderer = new SiteRenderer(site, templates, strings, assets, diagnostics, threads);
         foreach (var lang in site.Loaded.Config.Languages) renderer.RenderLanguage(lang);
         renderer.RenderNotFound();
         renderer.RenderRoot();
-        return new RenderedSite(renderer._pages.OrderBy(p => p.File, StringComparer.Ordinal).ToList());
+        return new RenderedSite(renderer.RunJobs().OrderBy(p => p.File, StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>
+    /// A page to render: its model is built (when it needs Markdown of its own, as the parallel view does) and run
+    /// through the templates on any thread; pages never depend on each other's output.
+    /// </summary>
+    private sealed record PageJob(string File, string SitePath, string? Language, string Template, Func<Dictionary<string, object?>> Model, bool InLayout);
+
+    private List<RenderedPage> RunJobs()
+    {
+        var pages = new RenderedPage?[_jobs.Count];
+        Parallel.For(0, _jobs.Count, _parallel, i =>
+        {
+            var job = _jobs[i];
+            var model = job.Model();
+            var html = _templates.Render(job.Template, model, job.SitePath, _diagnostics);
+            if (html is not null && job.InLayout)
+            {
+                model["content"] = new RawHtml(html);
+                html = _templates.Render("layouts/base.html", model, job.SitePath, _diagnostics);
+            }
+            if (html is not null) pages[i] = new RenderedPage(job.File, job.SitePath, job.Language, html);
+        });
+        return pages.OfType<RenderedPage>().ToList();
     }
 
     private void RenderLanguage(LanguageConfig lang)
@@ -79,10 +107,14 @@ public sealed class SiteRenderer
         }
 
         var summaryByKey = new Dictionary<string, ArticleView>(StringComparer.Ordinal);
-        foreach (var pair in ordered)
+        for (var i = 0; i < ordered.Count; i++) summaryByKey[ordered[i].Key] = summaries[i];
+        // Markdown bodies are the bulk of the work: rendered on every core, then their mentions recorded in order.
+        var articleViews = new ArticleView[ordered.Count];
+        Parallel.For(0, ordered.Count, _parallel, i => articleViews[i] = views.Article(ordered[i], withBody: true));
+        views.RecordMentions(ordered.Select(p => p.Key));
+        for (var i = 0; i < ordered.Count; i++)
         {
-            var view = views.Article(pair, withBody: true);
-            summaryByKey[pair.Key] = summaries[ordered.IndexOf(pair)];
+            var (pair, view) = (ordered[i], articleViews[i]);
             Page(lang, SitePaths.Article(lang.Code, pair.Key), "pages/article.html", "article",
                 view.IsFallback ? view.OriginalTitle ?? view.Title : view.Title, view.Summary ?? lang.Description,
                 new()
@@ -98,12 +130,11 @@ public sealed class SiteRenderer
         foreach (var pair in ordered.Where(p => p.In(source) is not null && p.In(translation) is not null))
         {
             // Each side is rendered for this page's readers: its entity links lead to pages in this language.
-            var rows = ParallelPages.Rows(pair, source, translation,
-                a => a.Language == lang.Code ? views.Blocks(a) : otherViews.Blocks(a), _diagnostics, report: lang.Code == source);
-            Page(lang, SitePaths.Parallel(lang.Code, pair.Key), "pages/parallel.html", "parallel",
-                _strings.Get(lang.Code, "parallel_title") + ": " + (pair.In(lang.Code)!.Title), lang.Description, new()
+            LazyPage(lang, SitePaths.Parallel(lang.Code, pair.Key), "pages/parallel.html", "parallel",
+                _strings.Get(lang.Code, "parallel_title") + ": " + (pair.In(lang.Code)!.Title), lang.Description, () => new()
                 {
-                    ["rows"] = rows,
+                    ["rows"] = ParallelPages.Rows(pair, source, translation,
+                        a => a.Language == lang.Code ? views.Blocks(a) : otherViews.Blocks(a), _diagnostics, report: lang.Code == source),
                     ["source_lang"] = source,
                     ["translation_lang"] = translation,
                     ["article_url"] = views.Link(SitePaths.Article(lang.Code, pair.Key)),
@@ -175,7 +206,11 @@ public sealed class SiteRenderer
 
     /// <summary>Renders one language's page into the base layout, with alternates and the language switcher.</summary>
     private void Page(LanguageConfig lang, string sitePath, string template, string kind, string title, string description,
-        Dictionary<string, object?> data)
+        Dictionary<string, object?> data) => LazyPage(lang, sitePath, template, kind, title, description, () => data);
+
+    /// <summary>A page whose own data is made on the rendering thread (it needs Markdown rendered for it).</summary>
+    private void LazyPage(LanguageConfig lang, string sitePath, string template, string kind, string title, string description,
+        Func<Dictionary<string, object?>> data)
     {
         var other = _config.Other(lang.Code);
         var otherPath = other.Code + sitePath[lang.Code.Length..];
@@ -186,10 +221,13 @@ public sealed class SiteRenderer
             _config.BaseUrl.Absolute(_config.DefaultLanguage.Code + sitePath[lang.Code.Length..]),
             new LinkView(_strings.Get(lang.Code, "switch_language"), _config.BaseUrl.Link(otherPath)),
             other.Code);
-        var model = Globals(lang.Code, page);
-        model["searchable"] = Searchable.Contains(kind);
-        foreach (var (k, v) in data) model[k] = v;
-        Emit(sitePath, lang.Code, template, model);
+        _jobs.Add(new PageJob(SitePaths.File(sitePath), sitePath, lang.Code, template, () =>
+        {
+            var model = Globals(lang.Code, page);
+            model["searchable"] = Searchable.Contains(kind);
+            foreach (var (k, v) in data()) model[k] = v;
+            return model;
+        }, InLayout: true));
     }
 
     // Pages the search index covers; lists, the timeline and editors' pages would only repeat them.
@@ -220,16 +258,6 @@ public sealed class SiteRenderer
         _config.BaseUrl.Link(_assets[$"search-{lang}.json"]),
         _config.BaseUrl.Link(_assets[$"search-docs-{lang}.json"]));
 
-    private void Emit(string sitePath, string? lang, string template, Dictionary<string, object?> model)
-    {
-        var content = _templates.Render(template, model, sitePath, _diagnostics);
-        if (content is null) return;
-        model["content"] = new RawHtml(content);
-        var html = _templates.Render("layouts/base.html", model, sitePath, _diagnostics);
-        if (html is null) return;
-        _pages.Add(new RenderedPage(SitePaths.File(sitePath), sitePath, lang, html));
-    }
-
     // GitHub Pages serves one 404.html for the whole site: it is bilingual and needs no layout of a single language.
     private void RenderNotFound()
     {
@@ -253,9 +281,6 @@ public sealed class SiteRenderer
         Standalone("index.html", "pages/root.html", model);
     }
 
-    private void Standalone(string file, string template, Dictionary<string, object?> model)
-    {
-        var html = _templates.Render(template, model, file, _diagnostics);
-        if (html is not null) _pages.Add(new RenderedPage(file, file, null, html));
-    }
+    private void Standalone(string file, string template, Dictionary<string, object?> model) =>
+        _jobs.Add(new PageJob(file, file, null, template, () => model, InLayout: false));
 }

@@ -20,6 +20,10 @@ public sealed class ViewBuilder
     private readonly MarkdownRenderer _markdown;
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, List<(string ArticleKey, string Sentence, string Lang)>> _mentions = new(StringComparer.Ordinal);
+    // Article bodies may be rendered on several threads; their mention sentences wait here until RecordMentions
+    // adds them to _mentions in the site's article order, so backlinks list them in the same order every build.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (IReadOnlyList<Mention> Mentions, string Lang)> _mentionsByArticle =
+        new(StringComparer.Ordinal);
 
     public ViewBuilder(LinkedSite site, string lang, I18nStrings strings, DiagnosticBag diagnostics)
     {
@@ -71,11 +75,7 @@ public sealed class ViewBuilder
             // An untranslated article still yields its mention sentences, in the source language, for backlinks.
             var rendered = _markdown.Render(shown.Source, shown.Body, here is null ? new DiagnosticBag() : _diagnostics);
             if (here is not null) body = new RawHtml(rendered.Html);
-            foreach (var m in rendered.Mentions)
-            {
-                if (!_mentions.TryGetValue(m.EntityId, out var list)) _mentions[m.EntityId] = list = new();
-                list.Add((pair.Key, m.Sentence, shown.Language));
-            }
+            _mentionsByArticle[pair.Key] = (rendered.Mentions, shown.Language);
         }
         var ids = shown.Entities.Concat(shown.Conferences).Distinct().Order(StringComparer.Ordinal);
         var original = here is null ? shown : null;
@@ -101,17 +101,36 @@ public sealed class ViewBuilder
     }
 
     /// <summary>
+    /// Makes the mention sentences of the article bodies rendered so far available to <see cref="Backlinks"/>, in
+    /// the order of <paramref name="articleKeys"/> (call once, after rendering the articles).
+    /// </summary>
+    public void RecordMentions(IEnumerable<string> articleKeys)
+    {
+        foreach (var key in articleKeys)
+        {
+            if (!_mentionsByArticle.TryGetValue(key, out var rendered)) continue;
+            foreach (var m in rendered.Mentions)
+            {
+                if (!_mentions.TryGetValue(m.EntityId, out var list)) _mentions[m.EntityId] = list = new();
+                list.Add((key, m.Sentence, rendered.Lang));
+            }
+        }
+    }
+
+    /// <summary>
     /// Articles that mention an entity, with their sentences: those of bodies rendered so far by this builder
     /// (so render articles first), plus articles that list it in front matter without annotating it.
     /// </summary>
     public IReadOnlyList<BacklinkView> Backlinks(string entityId, IReadOnlyList<string> articleKeys, IReadOnlyDictionary<string, ArticleView> articles)
     {
         var found = _mentions.GetValueOrDefault(entityId) ?? [];
+        // Grouped once: an entity mentioned in thousands of articles must not rescan all mentions per article.
+        var byArticle = found.GroupBy(f => f.ArticleKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         return articleKeys.Concat(found.Select(f => f.ArticleKey)).Distinct()
             .Where(articles.ContainsKey)
-            .Select(key => new BacklinkView(articles[key],
-                found.Where(f => f.ArticleKey == key).Select(f => f.Sentence).Distinct().ToList(),
-                found.FirstOrDefault(f => f.ArticleKey == key).Lang ?? _lang))
+            .Select(key => byArticle.TryGetValue(key, out var here)
+                ? new BacklinkView(articles[key], here.Select(f => f.Sentence).Distinct().ToList(), here[0].Lang)
+                : new BacklinkView(articles[key], [], _lang))
             .ToList();
     }
 

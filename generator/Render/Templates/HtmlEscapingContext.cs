@@ -7,7 +7,7 @@ namespace StaticKb.Render.Templates;
 /// A Scriban context that HTML-escapes every value printed by <c>{{ … }}</c> unless it is <see cref="RawHtml"/>.
 /// Escaping by default means a template author cannot forget it: content and config never reach the page as markup.
 /// </summary>
-public sealed class HtmlEscapingContext : TemplateContext
+public sealed class HtmlEscapingContext(Scriban.Runtime.ScriptObject? builtins = null) : TemplateContext(builtins)
 {
     public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
         base.Write(span, Escape(textAsObject));

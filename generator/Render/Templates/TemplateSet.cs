@@ -20,6 +20,10 @@ public sealed class TemplateSet : ITemplateLoader
 
     private TemplateSet(string root) => _root = root;
 
+    // Scriban's built-in functions (string.*, array.*, …), made once: a context left to make its own builds them
+    // anew for every page. Templates only read them (they are read-only), so every page's context can share them.
+    private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
+
     public static TemplateSet Load(string projectRoot, DiagnosticBag diagnostics)
     {
         var set = new TemplateSet(Path.Combine(projectRoot, Folder));
@@ -72,7 +76,7 @@ public sealed class TemplateSet : ITemplateLoader
         var globals = new ScriptObject();
         foreach (var (key, value) in model) globals[key] = value;
         globals["include"] = new RawIncludeFunction();
-        var context = new HtmlEscapingContext
+        var context = new HtmlEscapingContext(Builtins)
         {
             TemplateLoader = this,
             MemberRenamer = StandardMemberRenamer.Default,
@@ -82,6 +86,9 @@ public sealed class TemplateSet : ITemplateLoader
             // A mistyped member (page.titel) is an error, not an empty string on the page.
             EnableRelaxedMemberAccess = false,
         };
+        // Partials were parsed once at load; without this each page's context would parse every include again.
+        foreach (var (partial, parsed) in _templates)
+            if (partial.StartsWith("partials/", StringComparison.Ordinal)) context.CachedTemplates[partial] = parsed;
         context.PushGlobal(globals);
         try
         {
