@@ -8,6 +8,7 @@ namespace StaticKb.Cli;
 /// <summary>
 /// <c>statickb bench search</c>: index build time and size against lunr.js's own builder on a generated corpus.
 /// <c>statickb bench serve</c>: time from saving one article to the reload event, on a generated project.
+/// <c>statickb bench corpus</c>: writes the generated project. <c>statickb bench build</c>: full builds beside Hugo.
 /// </summary>
 public static class BenchCommand
 {
@@ -35,6 +36,25 @@ public static class BenchCommand
             stdout.WriteLine($"Wrote {parse.GetValue(articles)} article pairs to {target.FullName}; build it with: statickb build -C {target.FullName}");
             return ExitCodes.Success;
         });
-        return new Command("bench", "Benchmarks that print figures") { search, serve, corpus };
+        var sizes = new Option<string>("--articles") { Description = "Article pairs per corpus, comma-separated (e.g. 1000,5000,10000)", DefaultValueFactory = _ => "1000" };
+        var runs = new Option<int>("--runs") { Description = "Builds per tool and size (the median is reported)", DefaultValueFactory = _ => 3 };
+        var hugo = new Option<bool>("--hugo") { Description = "Also build the same corpus with Hugo (apt-get install -y hugo) and print the ratios" };
+        var json = new Option<string>("--json") { Description = "Where to write the figures as JSON", DefaultValueFactory = _ => "artifacts/bench/build.json" };
+        var build = new Command("build", "Benchmark full builds (wall time, pages/s, peak RSS, sizes) on generated corpora, optionally beside Hugo") { sizes, runs, hugo, json };
+        build.SetAction(parse =>
+        {
+            var list = new List<int>();
+            foreach (var part in parse.GetValue(sizes)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!int.TryParse(part, out var n) || n < 1)
+                {
+                    stderr.WriteLine($"error: --articles expects positive numbers separated by commas, not '{part}'");
+                    return ExitCodes.Usage;
+                }
+                list.Add(n);
+            }
+            return BuildBenchmark.Run(stdout, new BuildBenchmark.Options(list, Math.Max(1, parse.GetValue(runs)), parse.GetValue(hugo), parse.GetValue(json)!));
+        });
+        return new Command("bench", "Benchmarks that print figures") { search, serve, corpus, build };
     }
 }

@@ -2,13 +2,14 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Threading.Channels;
+using StaticKb.Bench;
 using StaticKb.Index;
 
 namespace StaticKb.Serve;
 
 /// <summary>
 /// <c>statickb bench serve</c>: generates a project of <c>articlePairs</c> Vietnamese/English article pairs (the
-/// repository's site.yml, templates and entity pages, plus generated articles; <see cref="BenchSite"/>), starts a
+/// repository's site.yml, templates and entity pages, plus generated articles; <see cref="BenchCorpus"/>), starts a
 /// serve session on it, and after the first build saves one article at a time and measures the time from the save
 /// to the <c>reload</c> event going out to the pages (and to an HTTP client receiving it), with where it went:
 /// file-system notification, debounce, build stages, writing the changed files. Target (issue 9): ≤ 100 ms.
@@ -29,8 +30,8 @@ public static class ServeBenchmark
         try
         {
             output.WriteLine($"Generating a project of {articlePairs} article pairs in {project.FullName}…");
-            BenchSite.Create(repo, project.FullName, articlePairs);
-            var mentions = BenchSite.KnownMentions(project.FullName);
+            BenchCorpus.Create(repo, project.FullName, articlePairs);
+            var entities = BenchCorpus.Entities(project.FullName);
 
             var reports = Channel.CreateUnbounded<RebuildReport>();
             await using var session = await ServeSession.StartAsync(new ServeOptions(project.FullName, Port: 0), TextWriter.Null, TextWriter.Null,
@@ -60,8 +61,8 @@ public static class ServeBenchmark
             for (var edit = 0; edit < WarmUpEdits + MeasuredEdits; edit++)
             {
                 var i = edit * 97 % articlePairs;
-                var file = BenchSite.ArticlePath(project.FullName, "vi", i);
-                var text = BenchSite.Article("vi", i, mentions, revision: edit + 1);
+                var file = BenchCorpus.ArticlePath(project.FullName, "vi", i);
+                var text = BenchCorpus.ArticleText("vi", i, entities, revision: edit + 1);
                 using var process = Process.GetCurrentProcess();
                 var cpuBefore = process.TotalProcessorTime;
                 var saved = Stopwatch.GetTimestamp();

@@ -1,0 +1,258 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using StaticKb.Build;
+
+namespace StaticKb.Bench;
+
+/// <summary>
+/// <c>statickb bench build</c>: for each corpus size, generates the synthetic project (<see cref="BenchCorpus"/>),
+/// builds it several times with <c>statickb build</c> in a fresh process (start-up included), and with
+/// <c>--hugo</c> builds the same content with Hugo in the same run; prints median wall time, pages per second, peak
+/// RSS, output and search index sizes and the ratios, then the time of a rebuild after editing one article (the
+/// serve path, with its cache). Writes the figures as JSON too. Targets (issue 10): 10k pairs ≤ 0.5 × Hugo's
+/// time and ≤ 1 GB; 1k pairs ≤ 1.0 s; one-article rebuild at 10k ≤ 50 ms; time linear in the article count.
+/// </summary>
+public static class BuildBenchmark
+{
+    public sealed record Options(IReadOnlyList<int> Sizes, int Runs, bool Hugo, string JsonPath, int Edits = 5);
+
+    private sealed record Side(string Tool, double MedianWallSeconds, double MinWallSeconds, double MedianCpuSeconds, long PeakRssKb, int Pages, long OutputBytes,
+        long SearchRawBytes, long SearchGzipBytes, IReadOnlyList<double> Walls)
+    {
+        public double PagesPerSecond => Pages / MedianWallSeconds;
+    }
+
+    public static int Run(TextWriter output, Options options)
+    {
+        var repo = Index.NodeScripts.RepoRoot();
+        Index.NodeScripts.EnsureNodeModules(repo);
+        if (options.Hugo && HugoVersion() is null)
+        {
+            output.WriteLine("hugo is not installed: apt-get install -y hugo (Debian's 0.111), or run without --hugo");
+            return 2;
+        }
+        output.WriteLine($"Machine: {Environment.ProcessorCount} CPU(s), {TotalMemoryGb():F0} GB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}; " +
+                         $"load average {LoadAverage()}; {(options.Hugo ? HugoVersion() : "Hugo not measured")}");
+        var results = new List<object>();
+        var failed = false;
+        foreach (var pairs in options.Sizes)
+        {
+            var work = Directory.CreateTempSubdirectory("statickb-bench-build-");
+            try
+            {
+                var project = Path.Combine(work.FullName, "project");
+                var clock = Stopwatch.StartNew();
+                BenchCorpus.Create(repo, project, pairs);
+                output.WriteLine();
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"== {pairs} article pairs ({ContentMegabytes(project):F1} MB of Markdown, generated in {clock.Elapsed.TotalSeconds:F1} s), {options.Runs} runs each"));
+
+                var ours = MeasureStatickb(project, Path.Combine(work.FullName, "site"), options.Runs, output);
+                if (ours is null)
+                {
+                    failed = true;
+                    continue;
+                }
+                Side? hugo = null;
+                if (options.Hugo)
+                {
+                    var hugoProject = Path.Combine(work.FullName, "hugo");
+                    HugoProject.Create(repo, project, hugoProject);
+                    hugo = MeasureHugo(hugoProject, Path.Combine(work.FullName, "hugo-site"), options.Runs, output);
+                }
+                var rebuild = MeasureRebuild(project, pairs, options.Edits);
+
+                output.WriteLine();
+                output.WriteLine("tool     | median wall | min wall | median CPU | pages  | pages/s | peak RSS  | output    | search index (raw / gzip)");
+                output.WriteLine("---------|-------------|----------|------------|--------|---------|-----------|-----------|--------------------------");
+                foreach (var side in new[] { ours, hugo }.OfType<Side>())
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{side.Tool,-8} | {side.MedianWallSeconds,9:F2} s | {side.MinWallSeconds,6:F2} s | {side.MedianCpuSeconds,8:F2} s | {side.Pages,6} | {side.PagesPerSecond,7:F0} | {side.PeakRssKb / 1024.0,6:F0} MiB | {side.OutputBytes / 1048576.0,5:F1} MiB | {(side.SearchRawBytes == 0 ? "-" : $"{side.SearchRawBytes / 1048576.0:F1} / {side.SearchGzipBytes / 1048576.0:F1} MiB")}"));
+                if (hugo is not null)
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"statickb / hugo: wall {ours.MedianWallSeconds / hugo.MedianWallSeconds:F2}× (target at 10k ≤ 0.5×), CPU {ours.MedianCpuSeconds / hugo.MedianCpuSeconds:F2}×, peak RSS {(double)ours.PeakRssKb / hugo.PeakRssKb:F2}×"));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"rebuild after editing one article (serve's cached build, in process, {rebuild.Count} edits): median {Median(rebuild):F0} ms, max {rebuild.Max():F0} ms"));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"per 1,000 pairs: {ours.MedianWallSeconds * 1000 / pairs:F2} s wall, {ours.MedianCpuSeconds * 1000 / pairs:F2} s CPU (a linear build keeps these the same at every size); steal/load: {LoadAverage()}"));
+
+                results.Add(new
+                {
+                    pairs,
+                    runs = options.Runs,
+                    statickb = Json(ours),
+                    hugo = hugo is null ? null : Json(hugo),
+                    wall_ratio = hugo is null ? (double?)null : Math.Round(ours.MedianWallSeconds / hugo.MedianWallSeconds, 3),
+                    rss_ratio = hugo is null ? (double?)null : Math.Round((double)ours.PeakRssKb / hugo.PeakRssKb, 3),
+                    rebuild_one_article_ms = new { median = Math.Round(Median(rebuild), 1), max = Math.Round(rebuild.Max(), 1), all = rebuild.Select(r => Math.Round(r, 1)) },
+                });
+            }
+            finally
+            {
+                try
+                {
+                    work.Delete(recursive: true);
+                }
+                catch (IOException)
+                {
+                }
+            }
+        }
+
+        var json = JsonSerializer.Serialize(new
+        {
+            machine = new { cpus = Environment.ProcessorCount, memory_gb = Math.Round(TotalMemoryGb(), 1), os = System.Runtime.InteropServices.RuntimeInformation.OSDescription, load_average = LoadAverage() },
+            hugo_version = options.Hugo ? HugoVersion() : null,
+            corpus = new { seed = BenchCorpus.DefaultSeed, words_per_article = BenchCorpus.DefaultWords },
+            sizes = results,
+        }, new JsonSerializerOptions { WriteIndented = true });
+        var jsonPath = Path.GetFullPath(options.JsonPath);
+        Directory.CreateDirectory(Path.GetDirectoryName(jsonPath)!);
+        File.WriteAllText(jsonPath, json + "\n");
+        output.WriteLine();
+        output.WriteLine($"Figures written to {jsonPath}");
+        return failed ? 1 : 0;
+    }
+
+    private static object Json(Side s) => new
+    {
+        median_wall_s = Math.Round(s.MedianWallSeconds, 3),
+        min_wall_s = Math.Round(s.MinWallSeconds, 3),
+        median_cpu_s = Math.Round(s.MedianCpuSeconds, 3),
+        walls_s = s.Walls,
+        pages = s.Pages,
+        pages_per_s = Math.Round(s.PagesPerSecond, 1),
+        peak_rss_mib = Math.Round(s.PeakRssKb / 1024.0, 1),
+        output_mib = Math.Round(s.OutputBytes / 1048576.0, 2),
+        search_index_raw_mib = Math.Round(s.SearchRawBytes / 1048576.0, 2),
+        search_index_gzip_mib = Math.Round(s.SearchGzipBytes / 1048576.0, 2),
+    };
+
+    private static Side? MeasureStatickb(string project, string siteDir, int runs, TextWriter output)
+    {
+        var (program, prefix) = SelfCommand();
+        var walls = new List<double>();
+        var cpu = new List<double>();
+        long peak = 0;
+        for (var run = 0; run < runs; run++)
+        {
+            if (Directory.Exists(siteDir)) Directory.Delete(siteDir, recursive: true);
+            var r = MeasuredRun.Run(program, prefix.Concat(["build", "--project", project, "--output", siteDir]), project);
+            if (r.ExitCode != 0)
+            {
+                output.WriteLine($"statickb build failed (exit {r.ExitCode}):\n{Tail(r.Stderr)}");
+                return null;
+            }
+            walls.Add(r.WallSeconds);
+            cpu.Add(r.CpuSeconds);
+            peak = Math.Max(peak, r.PeakRssKb);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  statickb run {run + 1}: {r.WallSeconds:F2} s wall, {r.CpuSeconds:F2} s CPU, {r.PeakRssKb / 1024.0:F0} MiB"));
+        }
+        var (raw, gzip) = SearchIndexBytes(siteDir);
+        return new Side("statickb", Median(walls), walls.Min(), Median(cpu), peak, CountHtml(siteDir), FolderBytes(siteDir), raw, gzip, walls);
+    }
+
+    private static Side? MeasureHugo(string project, string siteDir, int runs, TextWriter output)
+    {
+        var walls = new List<double>();
+        var cpu = new List<double>();
+        long peak = 0;
+        for (var run = 0; run < runs; run++)
+        {
+            if (Directory.Exists(siteDir)) Directory.Delete(siteDir, recursive: true);
+            var r = MeasuredRun.Run("hugo", ["--source", project, "--destination", siteDir, "--quiet"], project);
+            if (r.ExitCode != 0)
+            {
+                output.WriteLine($"hugo failed (exit {r.ExitCode}):\n{Tail(r.Stderr + r.Stdout)}");
+                return null;
+            }
+            walls.Add(r.WallSeconds);
+            cpu.Add(r.CpuSeconds);
+            peak = Math.Max(peak, r.PeakRssKb);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  hugo run {run + 1}: {r.WallSeconds:F2} s wall, {r.CpuSeconds:F2} s CPU, {r.PeakRssKb / 1024.0:F0} MiB"));
+        }
+        return new Side("hugo", Median(walls), walls.Min(), Median(cpu), peak, CountHtml(siteDir), FolderBytes(siteDir), 0, 0, walls);
+    }
+
+    /// <summary>
+    /// What <c>statickb serve</c> does after a save, without the file watcher: a build with the cache of the previous
+    /// one, after rewriting one Vietnamese article. Measured in this process.
+    /// </summary>
+    private static List<double> MeasureRebuild(string project, int pairs, int edits)
+    {
+        var cache = new BuildCache();
+        var options = new BuildOptions(project, OutputDir: Path.Combine(project, "_rebuild"), FingerprintSearchFiles: false);
+        SiteBuilder.Build(options, cache);
+        var entities = BenchCorpus.Entities(project);
+        var times = new List<double>();
+        for (var edit = 0; edit < edits; edit++)
+        {
+            var i = (edit * 7919 + 13) % pairs;
+            File.WriteAllText(BenchCorpus.ArticlePath(project, "vi", i), BenchCorpus.ArticleText("vi", i, entities, revision: edit + 1), new UTF8Encoding(false));
+            cache.Invalidate([Path.GetRelativePath(project, BenchCorpus.ArticlePath(project, "vi", i)).Replace('\\', '/')]);
+            var clock = Stopwatch.StartNew();
+            var result = SiteBuilder.Build(options, cache);
+            times.Add(clock.Elapsed.TotalMilliseconds);
+            if (!result.Succeeded) throw new InvalidOperationException("a rebuild failed: " + result.Diagnostics.FirstOrDefault(d => d.IsError));
+        }
+        return times;
+    }
+
+    /// <summary>How to start this same statickb: its app host, or <c>dotnet statickb.dll</c> (from <c>dotnet run</c> or a test host).</summary>
+    private static (string Program, string[] Prefix) SelfCommand()
+    {
+        var host = Environment.ProcessPath!;
+        if (Path.GetFileNameWithoutExtension(host) == "statickb") return (host, []);
+        var dotnet = Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        return (dotnet, [typeof(BuildBenchmark).Assembly.Location]);
+    }
+
+    private static (long Raw, long Gzip) SearchIndexBytes(string siteDir)
+    {
+        long raw = 0, gzip = 0;
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(siteDir, "assets"), "search-*.json"))
+        {
+            var bytes = File.ReadAllBytes(file);
+            raw += bytes.Length;
+            using var buffer = new MemoryStream();
+            using (var z = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) z.Write(bytes);
+            gzip += buffer.Length;
+        }
+        return (raw, gzip);
+    }
+
+    private static int CountHtml(string dir) => Directory.EnumerateFiles(dir, "*.html", SearchOption.AllDirectories).Count();
+
+    private static long FolderBytes(string dir) => Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+
+    private static double ContentMegabytes(string project) => FolderBytes(Path.Combine(project, "content")) / 1048576.0;
+
+    private static double Median(IReadOnlyList<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static string Tail(string text) => string.Join('\n', text.Split('\n').TakeLast(20));
+
+    private static string? HugoVersion()
+    {
+        try
+        {
+            var r = MeasuredRun.Run("hugo", ["version"], Directory.GetCurrentDirectory());
+            return r.ExitCode == 0 ? r.Stdout.Trim() : null;
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private static double TotalMemoryGb() => GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1073741824.0;
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+}
