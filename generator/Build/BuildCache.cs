@@ -26,6 +26,11 @@ public sealed class BuildCache
 
     internal TemplateInputs? Templates { get; set; }
 
+    internal RenderMemory Render { get; } = new();
+
+    /// <summary>Pages the last build rendered (the others were kept: no changed article body reaches them).</summary>
+    public int PagesRendered => Render.LastRendered;
+
     internal StageTimes Stages { get; } = new();
 
     internal PageMemo<string, SearchDocument?> SearchDocuments { get; } = new(string.Equals);
@@ -56,7 +61,11 @@ public sealed class BuildCache
         foreach (var path in changedPaths)
         {
             if (path == SiteConfigReader.FileName) Clear();
-            else if (path == TemplateSet.Folder || path.StartsWith(TemplateSet.Folder + "/", StringComparison.Ordinal)) Templates = null;
+            else if (path == TemplateSet.Folder || path.StartsWith(TemplateSet.Folder + "/", StringComparison.Ordinal))
+            {
+                Templates = null;
+                Render.Clear();
+            }
             else if (path == "content" || path.StartsWith("content/", StringComparison.Ordinal)) Content.Evict(path);
         }
     }
@@ -64,6 +73,7 @@ public sealed class BuildCache
     public void Clear()
     {
         Content.Clear();
+        Render.Clear();
         SearchDocuments.Clear();
         PageLinks.Clear();
         Templates = null;
@@ -80,7 +90,11 @@ public sealed class BuildCache
         if (config != _configStamp) Clear();
         _configStamp = config;
         var templates = TreeStamp(Path.Combine(root, TemplateSet.Folder));
-        if (templates != _templatesStamp) Templates = null;
+        if (templates != _templatesStamp)
+        {
+            Templates = null;
+            Render.Clear();
+        }
         _templatesStamp = templates;
         TemplatesReloaded = Templates is null;
     }

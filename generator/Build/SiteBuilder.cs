@@ -58,7 +58,7 @@ public static class SiteBuilder
             assetPaths[name] = options.FingerprintSearchFiles ? SearchAssetNames.Placeholder(name) : "assets/" + name;
         var manifest = new AssetManifest(assetPaths);
         stages.Lap("templates");
-        var rendered = SiteRenderer.Render(linked, templates, strings, manifest, diagnostics, options.Threads);
+        var rendered = SiteRenderer.Render(linked, templates, strings, manifest, diagnostics, options.Threads, cache?.Render, ChangedBodies(cache, loaded));
         stages.Lap("render");
         if (diagnostics.HasErrors)
             return new BuildResult(diagnostics.Sorted(), null, rendered.Pages.Count, 0, linked.TranslationStatuses);
@@ -118,6 +118,16 @@ public static class SiteBuilder
         {
             StageTimes = stages.Laps,
         };
+    }
+
+    /// <summary>
+    /// Translation keys of the articles whose bodies alone changed since the last build of this cache, when nothing
+    /// else did; null (render everything) otherwise, or when the assets' names may have changed with the templates.
+    /// </summary>
+    private static IReadOnlySet<string>? ChangedBodies(BuildCache? cache, LoadedSite loaded)
+    {
+        if (cache is null || cache.TemplatesReloaded || cache.Content.LastBodyOnlyChanges is not { } paths) return null;
+        return loaded.Articles.Where(a => paths.Contains(a.Source.Path)).Select(a => a.TranslationKey).ToHashSet(StringComparer.Ordinal);
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics) => new(diagnostics.Sorted(), null, 0, 0, []);

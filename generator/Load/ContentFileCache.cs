@@ -13,6 +13,9 @@ public sealed class ContentFileCache
 {
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _evicted = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _bodyOnly = new(StringComparer.Ordinal);
+    private bool _structural = true;
     private readonly Lock _lock = new();
 
     private sealed record Entry(long Length, long WriteTicks, ContentLoader.ReadResult? Parsed, IReadOnlyList<Diagnostic> Diagnostics);
@@ -20,11 +23,23 @@ public sealed class ContentFileCache
     /// <summary>How many files the last load had to read and parse (the others came from the cache).</summary>
     public int LastReadCount { get; private set; }
 
+    /// <summary>
+    /// What the last load found changed since the one before: null when anything but article bodies changed (a
+    /// file added, removed or unreadable, any front matter, any entity, or no load before), else the paths of the
+    /// articles whose body alone changed. Lets the Render stage keep the pages that no changed body reaches.
+    /// </summary>
+    public IReadOnlySet<string>? LastBodyOnlyChanges
+    {
+        get { lock (_lock) return _structural ? null : _bodyOnly.ToHashSet(StringComparer.Ordinal); }
+    }
+
     internal void BeginLoad()
     {
         lock (_lock)
         {
             _seen.Clear();
+            _bodyOnly.Clear();
+            _structural = _entries.Count == 0;
             LastReadCount = 0;
         }
     }
@@ -39,14 +54,19 @@ public sealed class ContentFileCache
             _seen.Add(relativePath);
             _entries.TryGetValue(relativePath, out entry);
         }
-        if (entry is null || entry.Length != length || entry.WriteTicks != ticks)
+        bool evicted;
+        lock (_lock) evicted = _evicted.Remove(relativePath);
+        if (entry is null || evicted || entry.Length != length || entry.WriteTicks != ticks)
         {
             var own = new DiagnosticBag();
+            var previous = entry;
             entry = new Entry(length, ticks, read(own), own.Sorted());
             lock (_lock)
             {
                 _entries[relativePath] = entry;
                 LastReadCount++;
+                if (IsBodyOnlyChange(previous, entry)) _bodyOnly.Add(relativePath);
+                else if (previous is null || !SameParse(previous, entry)) _structural = true;
             }
         }
         diagnostics.AddRange(entry.Diagnostics);
@@ -58,9 +78,26 @@ public sealed class ContentFileCache
     {
         lock (_lock)
         {
-            foreach (var path in _entries.Keys.Where(p => !_seen.Contains(p)).ToList()) _entries.Remove(path);
+            foreach (var path in _entries.Keys.Where(p => !_seen.Contains(p)).ToList())
+            {
+                _entries.Remove(path);
+                _structural = true;
+            }
         }
     }
+
+    // An article whose front matter text is the same, read without diagnostics before and after: only its body
+    // differs, and with it its own pages and the pages quoting it, never lists, dates or links elsewhere.
+    private static bool IsBodyOnlyChange(Entry? before, Entry after) =>
+        before is { Parsed: { Item: Model.Article old } oldRead } && after.Parsed is { Item: Model.Article now } newRead &&
+        oldRead.FrontMatter == newRead.FrontMatter && old.Source == now.Source &&
+        before.Diagnostics.Count == 0 && after.Diagnostics.Count == 0;
+
+    // Re-read but parsed to the same thing (a save without changes, or a touch).
+    private static bool SameParse(Entry before, Entry after) =>
+        before.Parsed is { Item: Model.Article a } ba && after.Parsed is { Item: Model.Article b } bb &&
+        ba.FrontMatter == bb.FrontMatter && a.Source == b.Source && a.Body == b.Body &&
+        before.Diagnostics.Count == 0 && after.Diagnostics.Count == 0;
 
     /// <summary>Forgets a file, or every file below a folder (project-relative, forward slashes), so the next load reads it again.</summary>
     public void Evict(string relativePath)
@@ -68,13 +105,18 @@ public sealed class ContentFileCache
         var folder = relativePath.TrimEnd('/') + "/";
         lock (_lock)
         {
-            _entries.Remove(relativePath);
-            foreach (var path in _entries.Keys.Where(p => p.StartsWith(folder, StringComparison.Ordinal)).ToList()) _entries.Remove(path);
+            // Marked, not forgotten: the next load compares what it reads with what was there.
+            if (_entries.ContainsKey(relativePath)) _evicted.Add(relativePath);
+            foreach (var path in _entries.Keys.Where(p => p.StartsWith(folder, StringComparison.Ordinal))) _evicted.Add(path);
         }
     }
 
     public void Clear()
     {
-        lock (_lock) _entries.Clear();
+        lock (_lock)
+        {
+            _entries.Clear();
+            _evicted.Clear();
+        }
     }
 }

@@ -81,7 +81,8 @@ public static class ContentLoader
     }
 
     /// <summary>What one file holds: an <see cref="Article"/> or <see cref="Entity"/> (null when its front matter is wrong) and where its key is.</summary>
-    internal sealed record ReadResult(object? Item, SourceLocation KeyLocation);
+    /// <param name="FrontMatter">The front matter's text: a change that leaves it as it was changed the body only.</param>
+    internal sealed record ReadResult(object? Item, SourceLocation KeyLocation, string FrontMatter = "");
 
     /// <summary>One file's text, front matter and body, or null when it cannot be read or split (with diagnostics).</summary>
     private static ReadResult? ReadFile(string file, ContentSource at, EntityKind? kind, DiagnosticBag diagnostics)
@@ -96,7 +97,7 @@ public static class ContentLoader
         var keyLocation = fm.LocationOf("translation_key") ?? SourceLocation.File(at.Path);
         return new ReadResult(kind is null
             ? ArticleReader.Read(source, fm, split.Body, diagnostics)
-            : EntityReader.Read(source, kind.Value, fm, split.Body, diagnostics), keyLocation);
+            : EntityReader.Read(source, kind.Value, fm, split.Body, diagnostics), keyLocation, split.FrontMatter);
     }
 
     // Two files claiming one translation key would make pairing and URLs ambiguous.

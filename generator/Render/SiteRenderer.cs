@@ -23,9 +23,16 @@ public sealed class SiteRenderer
     private readonly SiteConfig _config;
     private readonly List<PageJob> _jobs = new();
     private readonly ParallelOptions _parallel;
+    private readonly RenderMemory? _memory;
+    private readonly IReadOnlySet<string>? _changedBodies;
 
-    private SiteRenderer(LinkedSite site, TemplateSet templates, I18nStrings strings, AssetManifest assets, DiagnosticBag diagnostics, int? threads)
+    private static readonly IReadOnlySet<string> NoBodies = new HashSet<string>();
+
+    private SiteRenderer(LinkedSite site, TemplateSet templates, I18nStrings strings, AssetManifest assets, DiagnosticBag diagnostics, int? threads,
+        RenderMemory? memory, IReadOnlySet<string>? changedBodies)
     {
+        _memory = memory;
+        _changedBodies = memory is null ? null : changedBodies;
         _parallel = new ParallelOptions { MaxDegreeOfParallelism = threads ?? -1 };
         _site = site;
         _templates = templates;
@@ -36,10 +43,15 @@ public sealed class SiteRenderer
     }
 
     /// <param name="threads">Pages rendered at once; null uses every core. The output is the same whatever the number.</param>
+    /// <param name="memory">Pages and bodies of the previous build (<c>statickb serve</c>), or null.</param>
+    /// <param name="changedBodies">
+    /// Translation keys of the articles whose bodies alone changed since the build <paramref name="memory"/> holds;
+    /// pages that none of them reaches are taken from memory. Null renders every page.
+    /// </param>
     public static RenderedSite Render(LinkedSite site, TemplateSet templates, I18nStrings strings, AssetManifest assets, DiagnosticBag diagnostics,
-        int? threads = null)
+        int? threads = null, RenderMemory? memory = null, IReadOnlySet<string>? changedBodies = null)
     {
-        var renderer = new SiteRenderer(site, templates, strings, assets, diagnostics, threads);
+        var renderer = new SiteRenderer(site, templates, strings, assets, diagnostics, threads, memory, changedBodies);
         foreach (var lang in site.Loaded.Config.Languages) renderer.RenderLanguage(lang);
         renderer.RenderNotFound();
         renderer.RenderRoot();
@@ -50,30 +62,50 @@ public sealed class SiteRenderer
     /// A page to render: its model is built (when it needs Markdown of its own, as the parallel view does) and run
     /// through the templates on any thread; pages never depend on each other's output.
     /// </summary>
-    private sealed record PageJob(string File, string SitePath, string? Language, string Template, Func<Dictionary<string, object?>> Model, bool InLayout);
+    /// <param name="Bodies">Translation keys of the articles whose bodies the page shows or quotes; null: every body.</param>
+    private sealed record PageJob(string File, string SitePath, string? Language, string Template, Func<DiagnosticBag, Dictionary<string, object?>> Model,
+        bool InLayout, IReadOnlySet<string>? Bodies);
 
     private List<RenderedPage> RunJobs()
     {
         var pages = new RenderedPage?[_jobs.Count];
+        var rendered = 0;
         Parallel.For(0, _jobs.Count, _parallel, i =>
         {
             var job = _jobs[i];
-            var model = job.Model();
-            var html = _templates.Render(job.Template, model, job.SitePath, _diagnostics);
+            if (_memory is not null && _memory.Pages.TryGetValue(job.File, out var kept) && Unchanged(kept.Bodies) && Unchanged(job.Bodies))
+            {
+                _diagnostics.AddRange(kept.Diagnostics);
+                pages[i] = kept.Page;
+                return;
+            }
+            Interlocked.Increment(ref rendered);
+            var own = new DiagnosticBag();
+            var model = job.Model(own);
+            var html = _templates.Render(job.Template, model, job.SitePath, own);
             if (html is not null && job.InLayout)
             {
                 model["content"] = new RawHtml(html);
-                html = _templates.Render("layouts/base.html", model, job.SitePath, _diagnostics);
+                html = _templates.Render("layouts/base.html", model, job.SitePath, own);
             }
             if (html is not null) pages[i] = new RenderedPage(job.File, job.SitePath, job.Language, html);
+            var found = own.Sorted();
+            _diagnostics.AddRange(found);
+            _memory?.Pages[job.File] = new RenderMemory.RememberedPage(pages[i], job.Bodies, found);
         });
+        if (_memory is not null) _memory.LastRendered = rendered;
         return pages.OfType<RenderedPage>().ToList();
     }
 
+    // A page is kept only when no changed body reaches it, before the change or after (a body that stops quoting
+    // an entity changes that entity's page as much as one that starts).
+    private bool Unchanged(IReadOnlySet<string>? bodies) =>
+        _changedBodies is not null && bodies is not null && !bodies.Overlaps(_changedBodies);
+
     private void RenderLanguage(LanguageConfig lang)
     {
-        var views = new ViewBuilder(_site, lang.Code, _strings, _diagnostics);
-        var otherViews = new ViewBuilder(_site, _config.Other(lang.Code).Code, _strings, new DiagnosticBag());
+        var views = new ViewBuilder(_site, lang.Code, _strings, _diagnostics, _memory);
+        var otherViews = new ViewBuilder(_site, _config.Other(lang.Code).Code, _strings, new DiagnosticBag(), _memory);
         var ordered = _site.Articles
             .OrderByDescending(p => p.Primary(_config.DefaultLanguage.Code).Date)
             .ThenBy(p => p.Key, StringComparer.Ordinal)
@@ -122,7 +154,7 @@ public sealed class SiteRenderer
                     ["article"] = view,
                     ["json_ld"] = StructuredData.Article(view, lang.Code, _config.BaseUrl.Absolute(SitePaths.Article(lang.Code, pair.Key)), lang.Title),
                     ["og_type"] = "article",
-                });
+                }, bodies: new HashSet<string>(StringComparer.Ordinal) { pair.Key });
         }
 
         var source = _config.DefaultLanguage.Code;
@@ -131,16 +163,16 @@ public sealed class SiteRenderer
         {
             // Each side is rendered for this page's readers: its entity links lead to pages in this language.
             LazyPage(lang, SitePaths.Parallel(lang.Code, pair.Key), "pages/parallel.html", "parallel",
-                _strings.Get(lang.Code, "parallel_title") + ": " + (pair.In(lang.Code)!.Title), lang.Description, () => new()
+                _strings.Get(lang.Code, "parallel_title") + ": " + (pair.In(lang.Code)!.Title), lang.Description, bag => new()
                 {
                     ["rows"] = ParallelPages.Rows(pair, source, translation,
-                        a => a.Language == lang.Code ? views.Blocks(a) : otherViews.Blocks(a), _diagnostics, report: lang.Code == source),
+                        a => a.Language == lang.Code ? views.Blocks(a) : otherViews.Blocks(a), bag, report: lang.Code == source),
                     ["source_lang"] = source,
                     ["translation_lang"] = translation,
                     ["article_url"] = views.Link(SitePaths.Article(lang.Code, pair.Key)),
                     ["source_title"] = pair.In(source)!.Title,
                     ["translation_title"] = pair.In(translation)!.Title,
-                });
+                }, new HashSet<string>(StringComparer.Ordinal) { pair.Key });
         }
 
         foreach (var kind in EntityKinds.All)
@@ -157,18 +189,19 @@ public sealed class SiteRenderer
                     {
                         ["entity"] = view,
                         ["json_ld"] = StructuredData.Entity(view, lang.Code, _config.BaseUrl.Absolute(SitePaths.Entity(lang.Code, kind, pair.Key))),
-                    });
+                    }, bodies: views.MentioningArticles(id));
             }
             Page(lang, SitePaths.EntityIndex(lang.Code, kind), "pages/entity-index.html", "list",
                 _strings.Get(lang.Code, "kinds_" + kind.Id()), lang.Description, new()
                 {
                     ["entities"] = entityViews.OrderBy(e => e.Name, StringComparer.Create(System.Globalization.CultureInfo.InvariantCulture, false)).ToList(),
                     ["kind"] = kind.Id(),
-                });
+                }, everyBody: true); // cheap, and safe whatever the index shows of its entities' mentions
         }
 
         foreach (var page in TimelinePages.Build(TimelineBuilder.Build(_site), views, _strings, lang.Code, summaryByKey))
-            Page(lang, page.SitePath, "pages/timeline.html", "timeline", page.Title, lang.Description, new(page.Data));
+            // Its entries link the articles that annotate each entity, which any body can start or stop doing.
+            Page(lang, page.SitePath, "pages/timeline.html", "timeline", page.Title, lang.Description, new(page.Data), everyBody: true);
 
         Page(lang, SitePaths.Figures(lang.Code), "pages/figures.html", "figures", _strings.Get(lang.Code, "figures_title"), lang.Description,
             new(FigurePages.Build(_site, lang.Code, _strings, summaryByKey)));
@@ -199,18 +232,20 @@ public sealed class SiteRenderer
             ["rows"] = statusRows,
             ["counts"] = Enum.GetValues<TranslationState>().Select(st => new LinkView(_strings.Get(lang.Code, "status_" + st.ToString().ToLowerInvariant()),
                 _site.TranslationStatuses.Count(x => x.State == st).ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList(),
-        });
+        }, everyBody: true); // a translation goes stale when its source's body changes
 
         Page(lang, $"{lang.Code}/search/", "pages/search.html", "search", _strings.Get(lang.Code, "search_title"), lang.Description, new());
     }
 
     /// <summary>Renders one language's page into the base layout, with alternates and the language switcher.</summary>
+    /// <param name="bodies">Translation keys of the article bodies the page shows or quotes (none by default); null: every body.</param>
     private void Page(LanguageConfig lang, string sitePath, string template, string kind, string title, string description,
-        Dictionary<string, object?> data) => LazyPage(lang, sitePath, template, kind, title, description, () => data);
+        Dictionary<string, object?> data, IReadOnlySet<string>? bodies = null, bool everyBody = false) =>
+        LazyPage(lang, sitePath, template, kind, title, description, _ => data, everyBody ? null : bodies ?? NoBodies);
 
     /// <summary>A page whose own data is made on the rendering thread (it needs Markdown rendered for it).</summary>
     private void LazyPage(LanguageConfig lang, string sitePath, string template, string kind, string title, string description,
-        Func<Dictionary<string, object?>> data)
+        Func<DiagnosticBag, Dictionary<string, object?>> data, IReadOnlySet<string>? bodies)
     {
         var other = _config.Other(lang.Code);
         var otherPath = other.Code + sitePath[lang.Code.Length..];
@@ -221,13 +256,13 @@ public sealed class SiteRenderer
             _config.BaseUrl.Absolute(_config.DefaultLanguage.Code + sitePath[lang.Code.Length..]),
             new LinkView(_strings.Get(lang.Code, "switch_language"), _config.BaseUrl.Link(otherPath)),
             other.Code);
-        _jobs.Add(new PageJob(SitePaths.File(sitePath), sitePath, lang.Code, template, () =>
+        _jobs.Add(new PageJob(SitePaths.File(sitePath), sitePath, lang.Code, template, bag =>
         {
             var model = Globals(lang.Code, page);
             model["searchable"] = Searchable.Contains(kind);
-            foreach (var (k, v) in data()) model[k] = v;
+            foreach (var (k, v) in data(bag)) model[k] = v;
             return model;
-        }, InLayout: true));
+        }, InLayout: true, bodies));
     }
 
     // Pages the search index covers; lists, the timeline and editors' pages would only repeat them.
@@ -282,5 +317,5 @@ public sealed class SiteRenderer
     }
 
     private void Standalone(string file, string template, Dictionary<string, object?> model) =>
-        _jobs.Add(new PageJob(file, file, null, template, () => model, InLayout: false));
+        _jobs.Add(new PageJob(file, file, null, template, _ => model, InLayout: false, NoBodies));
 }

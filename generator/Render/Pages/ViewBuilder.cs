@@ -25,8 +25,12 @@ public sealed class ViewBuilder
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (IReadOnlyList<Mention> Mentions, string Lang)> _mentionsByArticle =
         new(StringComparer.Ordinal);
 
-    public ViewBuilder(LinkedSite site, string lang, I18nStrings strings, DiagnosticBag diagnostics)
+    private readonly RenderMemory? _memory;
+
+    /// <param name="memory">Bodies rendered by an earlier build (<c>statickb serve</c>), reused while their text is the same.</param>
+    public ViewBuilder(LinkedSite site, string lang, I18nStrings strings, DiagnosticBag diagnostics, RenderMemory? memory = null)
     {
+        _memory = memory;
         _site = site;
         _lang = lang;
         _source = site.Loaded.Config.DefaultLanguage.Code;
@@ -39,7 +43,36 @@ public sealed class ViewBuilder
     public string Link(string sitePath) => _base.Link(sitePath);
 
     /// <summary>The article body's top-level blocks rendered for this language's readers (links to this language's pages).</summary>
-    public IReadOnlyList<RenderedBlock> Blocks(Article article) => _markdown.RenderBlocks(article.Source, article.Body);
+    public IReadOnlyList<RenderedBlock> Blocks(Article article)
+    {
+        if (_memory is null) return _markdown.RenderBlocks(article.Source, article.Body);
+        var key = (_lang, article.Source.Path);
+        if (_memory.Blocks.TryGetValue(key, out var kept) && kept.Body == article.Body && kept.BodyLine == article.Source.BodyLine) return kept.Result;
+        var blocks = _markdown.RenderBlocks(article.Source, article.Body);
+        _memory.Blocks[key] = new RenderMemory.RememberedBlocks(article.Body, article.Source.BodyLine, blocks);
+        return blocks;
+    }
+
+    private RenderedMarkdown RenderBody(ContentSource source, string body, DiagnosticBag diagnostics)
+    {
+        if (_memory is null) return _markdown.Render(source, body, diagnostics);
+        var key = (_lang, source.Path);
+        if (_memory.Markdown.TryGetValue(key, out var kept) && kept.Body == body && kept.BodyLine == source.BodyLine)
+        {
+            diagnostics.AddRange(kept.Diagnostics);
+            return kept.Result;
+        }
+        var own = new DiagnosticBag();
+        var rendered = _markdown.Render(source, body, own);
+        var found = own.Sorted();
+        diagnostics.AddRange(found);
+        _memory.Markdown[key] = new RenderMemory.RememberedMarkdown(body, source.BodyLine, rendered, found);
+        return rendered;
+    }
+
+    /// <summary>Translation keys of the articles whose bodies mention the entity (after <see cref="RecordMentions"/>).</summary>
+    public IReadOnlySet<string> MentioningArticles(string entityId) =>
+        (_mentions.GetValueOrDefault(entityId) ?? []).Select(m => m.ArticleKey).ToHashSet(StringComparer.Ordinal);
 
     public AnnotationTarget? ResolveAnnotation(string id)
     {
@@ -73,7 +106,7 @@ public sealed class ViewBuilder
         if (withBody)
         {
             // An untranslated article still yields its mention sentences, in the source language, for backlinks.
-            var rendered = _markdown.Render(shown.Source, shown.Body, here is null ? new DiagnosticBag() : _diagnostics);
+            var rendered = RenderBody(shown.Source, shown.Body, here is null ? new DiagnosticBag() : _diagnostics);
             if (here is not null) body = new RawHtml(rendered.Html);
             _mentionsByArticle[pair.Key] = (rendered.Mentions, shown.Language);
         }
@@ -179,7 +212,7 @@ public sealed class ViewBuilder
         foreach (var role in shown.Roles)
             Fact("fact_role", role.Title + (role.AsOf is { } asOf ? $" ({DateFormatter.Format(asOf, _lang)})" : ""));
         RawHtml? body = here is not null && !string.IsNullOrWhiteSpace(here.Body)
-            ? new RawHtml(_markdown.Render(here.Source, here.Body, _diagnostics).Html)
+            ? new RawHtml(RenderBody(here.Source, here.Body, _diagnostics).Html)
             : null;
         return new EntityView(pair.Key, primary.Kind.Id(), _strings.Get(_lang, "kind_" + primary.Kind.Id()), shown.Name, primary.Number,
             other is not null && other.Name != shown.Name ? other.Name : null,

@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using StaticKb.Diagnostics;
+using StaticKb.Render.Markdown;
+
+namespace StaticKb.Render;
+
+/// <summary>
+/// What the Render stage keeps from one build to the next in <c>statickb serve</c>: each page with the article
+/// bodies it was made from and the diagnostics it gave, and each Markdown body as rendered for each language's
+/// readers. When only some article bodies changed, a page none of them reaches is taken as it was, and a body that
+/// did not change is not parsed again. Anything else that changes (front matter, entities, templates, site.yml)
+/// calls <see cref="Clear"/> through the build cache, and everything is rendered afresh.
+/// </summary>
+public sealed class RenderMemory
+{
+    internal ConcurrentDictionary<string, RememberedPage> Pages { get; } = new(StringComparer.Ordinal);
+
+    internal ConcurrentDictionary<(string Lang, string Path), RememberedMarkdown> Markdown { get; } = new();
+
+    internal ConcurrentDictionary<(string Lang, string Path), RememberedBlocks> Blocks { get; } = new();
+
+    /// <summary>Pages the last build rendered; the others it took from memory.</summary>
+    public int LastRendered { get; internal set; }
+
+    public void Clear()
+    {
+        Pages.Clear();
+        Markdown.Clear();
+        Blocks.Clear();
+    }
+
+    /// <param name="Bodies">Translation keys of the articles whose bodies the page shows or quotes; null: every body.</param>
+    internal sealed record RememberedPage(RenderedPage? Page, IReadOnlySet<string>? Bodies, IReadOnlyList<Diagnostic> Diagnostics);
+
+    internal sealed record RememberedMarkdown(string Body, int BodyLine, RenderedMarkdown Result, IReadOnlyList<Diagnostic> Diagnostics);
+
+    internal sealed record RememberedBlocks(string Body, int BodyLine, IReadOnlyList<RenderedBlock> Result);
+}

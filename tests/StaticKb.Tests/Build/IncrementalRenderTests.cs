@@ -1,0 +1,98 @@
+using StaticKb.Bench;
+using StaticKb.Build;
+using StaticKb.Publish;
+using StaticKb.Tests.Support;
+
+namespace StaticKb.Tests.Build;
+
+/// <summary>
+/// <c>statickb serve</c> re-renders only the pages an edited article body reaches (its own pages, the entity pages
+/// quoting it, the timeline and status pages) and keeps the others; the site must still be exactly what a build
+/// from nothing makes, with the same diagnostics.
+/// </summary>
+public class IncrementalRenderTests
+{
+    private const string Article = "content/vi/articles/bai-viet-00007.md";
+
+    private static BuildOptions Options(string root) => new(root, "http://127.0.0.1:1313/", WriteOutput: false, FingerprintSearchFiles: false);
+
+    private static void AssertSameAsFresh(string root, BuildResult incremental)
+    {
+        var fresh = SiteBuilder.Build(Options(root));
+        Assert.True(incremental.Succeeded, string.Join("\n", incremental.Diagnostics));
+        Assert.Equal(fresh.Files!.Select(f => f.Path), incremental.Files!.Select(f => f.Path));
+        foreach (var (e, a) in fresh.Files!.Zip(incremental.Files!))
+            Assert.True(e.Content.AsSpan().SequenceEqual(a.Content), $"{e.Path} differs between the incremental and a fresh build");
+        Assert.Equal(fresh.Diagnostics, incremental.Diagnostics);
+    }
+
+    private static string Html(BuildResult result, string path) =>
+        System.Text.Encoding.UTF8.GetString(result.Files!.Single(f => f.Path == path).Content);
+
+    [Fact]
+    public void Editing_a_body_re_renders_only_the_pages_it_reaches()
+    {
+        using var project = new TempFolder();
+        BenchCorpus.Create(RepoPaths.Root, project.Path, pairs: 30, words: 200);
+        var cache = new BuildCache();
+        var first = SiteBuilder.Build(Options(project.Path), cache);
+        Assert.True(first.Succeeded);
+        var pages = cache.PagesRendered;
+
+        var text = File.ReadAllText(Path.Combine(project.Path, Article));
+        File.WriteAllText(Path.Combine(project.Path, Article), text + "\nMột đoạn mới về [[place/lang-son|Lạng Sơn]] và cửa khẩu thông minh.\n");
+        cache.Invalidate([Article]);
+        var edited = SiteBuilder.Build(Options(project.Path), cache);
+
+        AssertSameAsFresh(project.Path, edited);
+        Assert.InRange(cache.PagesRendered, 4, pages / 5);
+        Assert.Contains("cửa khẩu thông minh", Html(edited, "vi/articles/bai-viet-00007/index.html"));
+        // The new annotation puts the article on Lạng Sơn's page, with the sentence quoted.
+        Assert.Contains("cửa khẩu thông minh", Html(edited, "vi/places/lang-son/index.html"));
+    }
+
+    [Fact]
+    public void Removing_an_annotation_takes_the_quote_off_the_entity_page()
+    {
+        using var project = new TempFolder();
+        BenchCorpus.Create(RepoPaths.Root, project.Path, pairs: 12, words: 200);
+        var path = Path.Combine(project.Path, Article);
+        var cache = new BuildCache();
+        File.WriteAllText(path, File.ReadAllText(path) + "\nCâu riêng về [[place/lang-son|Lạng Sơn]] ở đây.\n");
+        var first = SiteBuilder.Build(Options(project.Path), cache);
+        Assert.Contains("Câu riêng về", Html(first, "vi/places/lang-son/index.html"));
+
+        File.WriteAllText(path, File.ReadAllText(path).Replace("[[place/lang-son|Lạng Sơn]] ở đây", "Lạng Sơn ở đây"));
+        cache.Invalidate([Article]);
+        var edited = SiteBuilder.Build(Options(project.Path), cache);
+
+        AssertSameAsFresh(project.Path, edited);
+        Assert.DoesNotContain("Câu riêng về", Html(edited, "vi/places/lang-son/index.html"));
+    }
+
+    [Fact]
+    public void A_front_matter_edit_or_a_body_error_and_its_fix_render_everything_they_must()
+    {
+        using var project = new TempFolder();
+        BenchCorpus.Create(RepoPaths.Root, project.Path, pairs: 10, words: 150);
+        var path = Path.Combine(project.Path, Article);
+        var original = File.ReadAllText(path);
+        var cache = new BuildCache();
+        var pages = SiteBuilder.Build(Options(project.Path), cache).Files!.Count(f => f.Path.EndsWith(".html"));
+
+        File.WriteAllText(path, original.Replace("title: \"", "title: \"Mới: "));
+        cache.Invalidate([Article]);
+        var retitled = SiteBuilder.Build(Options(project.Path), cache);
+        AssertSameAsFresh(project.Path, retitled);
+        Assert.Equal(pages, cache.PagesRendered);
+
+        File.WriteAllText(path, original + "\nXem [[person/khong-co-ai|ai đó]].\n");
+        cache.Invalidate([Article]);
+        var broken = SiteBuilder.Build(Options(project.Path), cache);
+        Assert.Contains(broken.Diagnostics, d => d.IsError && d.Message.Contains("khong-co-ai"));
+
+        File.WriteAllText(path, original);
+        cache.Invalidate([Article]);
+        AssertSameAsFresh(project.Path, SiteBuilder.Build(Options(project.Path), cache));
+    }
+}
