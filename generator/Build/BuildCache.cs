@@ -28,6 +28,14 @@ public sealed class BuildCache
 
     internal RenderMemory Render { get; } = new();
 
+    /// <summary>The search files of the last build that made them without errors (serve keeps them while it makes new ones).</summary>
+    internal IReadOnlyList<OutputFile>? LastSearchFiles { get; set; }
+
+    // A page the Render stage kept is the same object as before, so its UTF-8 bytes are too.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<RenderedPage, byte[]> _pageBytes = new();
+
+    internal byte[] PageBytes(RenderedPage page) => _pageBytes.GetValue(page, p => System.Text.Encoding.UTF8.GetBytes(p.Html));
+
     /// <summary>Pages the last build rendered (the others were kept: no changed article body reaches them).</summary>
     public int PagesRendered => Render.LastRendered;
 
@@ -35,7 +43,7 @@ public sealed class BuildCache
 
     internal PageMemo<string, SearchDocument?> SearchDocuments { get; } = new(string.Equals);
 
-    internal PageMemo<byte[], LinkChecker.PageLinks> PageLinks { get; } = new((a, b) => a.AsSpan().SequenceEqual(b));
+    internal PageMemo<byte[], LinkChecker.PageLinks> PageLinks { get; } = new((a, b) => ReferenceEquals(a, b) || a.AsSpan().SequenceEqual(b));
 
     internal SearchDocument? ExtractSearchDocument(RenderedPage page) =>
         SearchDocuments.Get(page.File, page.Html, html => SearchDocumentExtractor.FromHtml(page.SitePath, html));
@@ -74,6 +82,7 @@ public sealed class BuildCache
     {
         Content.Clear();
         Render.Clear();
+        LastSearchFiles = null;
         SearchDocuments.Clear();
         PageLinks.Clear();
         Templates = null;

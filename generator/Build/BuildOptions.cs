@@ -5,6 +5,11 @@ namespace StaticKb.Build;
 /// Name the search files by their content hash, as published sites need. <c>statickb serve</c> turns it off: the
 /// index changes with every edit, and a new name in every page would make every page change with it.
 /// </param>
+/// <param name="DeferSearchIndex">
+/// With a build cache and unfingerprinted search files: publish the pages with the previous search files and make
+/// the new ones afterwards (<see cref="BuildResult.PendingSearchFiles"/>). <c>statickb serve</c> reloads the page as
+/// soon as the pages are written; the search index follows a moment later.
+/// </param>
 /// <param name="Threads">Threads the build may use; null uses every core. The output is byte-identical whatever the number.</param>
 public sealed record BuildOptions(string ProjectRoot, string? BaseUrl = null, string? OutputDir = null, bool WriteOutput = true, bool Strict = false,
-    bool FingerprintSearchFiles = true, int? Threads = null);
+    bool FingerprintSearchFiles = true, int? Threads = null, bool DeferSearchIndex = false);

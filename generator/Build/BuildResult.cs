@@ -21,4 +21,16 @@ public sealed record BuildResult(
 
     /// <summary>Milliseconds per stage, in order (load, link, templates, render, index, files, link check, write).</summary>
     public IReadOnlyList<(string Stage, double Ms)> StageTimes { get; init; } = [];
+
+    /// <summary>
+    /// With <see cref="BuildOptions.DeferSearchIndex"/>: makes the new search files, which <see cref="Files"/> holds
+    /// in their previous version until then. Null when the search files are already in <see cref="Files"/>.
+    /// </summary>
+    public Func<SearchFilesUpdate>? PendingSearchFiles { get; init; }
+}
+
+/// <summary>Search files made after the pages (<see cref="BuildResult.PendingSearchFiles"/>), with what the Index stage reported.</summary>
+public sealed record SearchFilesUpdate(IReadOnlyList<Publish.OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool Succeeded => Diagnostics.All(d => !d.IsError);
 }

@@ -63,27 +63,62 @@ public static class SiteBuilder
         if (diagnostics.HasErrors)
             return new BuildResult(diagnostics.Sorted(), null, rendered.Pages.Count, 0, linked.TranslationStatuses);
 
-        cache?.SearchDocuments.StartPass();
-        var indexes = IndexStage.Run(rendered, config, diagnostics, cache is null ? null : cache.ExtractSearchDocument);
-        cache?.SearchDocuments.EndPass();
-        stages.Lap("index");
-        var searchFiles = indexes.Outputs.SelectMany(o => new[]
+        // The search files are made from the rendered pages. statickb serve may show the pages first and swap in
+        // the new search files a moment later (DeferSearchIndex), so the editor sees their change at once.
+        (Dictionary<string, byte[]> ByName, IReadOnlyList<IndexSize> Sizes, IReadOnlyList<Diagnostic> Diagnostics) MakeSearchFiles(RenderedSite pages)
         {
-            (Name: SearchAssetNames.Index(o.Language), Json: o.IndexJson),
-            (Name: SearchAssetNames.Docs(o.Language), Json: o.DocumentsJson),
-        }).ToDictionary(f => f.Name, f => Encoding.UTF8.GetBytes(f.Json));
-        if (options.FingerprintSearchFiles)
+            var bag = new DiagnosticBag();
+            cache?.SearchDocuments.StartPass();
+            var indexes = IndexStage.Run(pages, config, bag, cache is null ? null : cache.ExtractSearchDocument);
+            cache?.SearchDocuments.EndPass();
+            var byName = indexes.Outputs.SelectMany(o => new[]
+            {
+                (Name: SearchAssetNames.Index(o.Language), Json: o.IndexJson),
+                (Name: SearchAssetNames.Docs(o.Language), Json: o.DocumentsJson),
+            }).ToDictionary(f => f.Name, f => Encoding.UTF8.GetBytes(f.Json));
+            return (byName, indexes.Sizes, bag.Sorted());
+        }
+
+        // Unfingerprinted (serve), the names are known from the start.
+        List<OutputFile> Named(Dictionary<string, byte[]> byName) =>
+            byName.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new OutputFile(assetPaths[f.Key], f.Value)).ToList();
+
+        IReadOnlyList<IndexSize>? indexSizes = null;
+        Func<SearchFilesUpdate>? pendingSearch = null;
+        if (!options.FingerprintSearchFiles && options.DeferSearchIndex && cache?.LastSearchFiles is { } previous)
         {
-            var (searchPaths, searchOutputs) = AssetFingerprinter.Fingerprint(searchFiles);
-            assetOutputs.AddRange(searchOutputs);
-            rendered = SearchAssetNames.Resolve(rendered, searchPaths);
+            // The last good search files stay published (and linked) until the new ones are ready.
+            assetOutputs.AddRange(previous);
+            var pages = rendered;
+            pendingSearch = () =>
+            {
+                var (byName, _, found) = MakeSearchFiles(pages);
+                var made = Named(byName);
+                if (found.All(d => !d.IsError)) cache.LastSearchFiles = made;
+                return new SearchFilesUpdate(made, found);
+            };
         }
         else
         {
-            assetOutputs.AddRange(searchFiles.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new OutputFile(assetPaths[f.Key], f.Value)));
+            var (byName, sizes, found) = MakeSearchFiles(rendered);
+            diagnostics.AddRange(found);
+            indexSizes = sizes;
+            if (options.FingerprintSearchFiles)
+            {
+                var (searchPaths, searchOutputs) = AssetFingerprinter.Fingerprint(byName);
+                assetOutputs.AddRange(searchOutputs);
+                rendered = SearchAssetNames.Resolve(rendered, searchPaths);
+            }
+            else
+            {
+                var made = Named(byName);
+                assetOutputs.AddRange(made);
+                if (cache is not null && found.All(d => !d.IsError)) cache.LastSearchFiles = made;
+            }
         }
+        stages.Lap("index");
 
-        var files = rendered.Pages.Select(p => new OutputFile(p.File, Encoding.UTF8.GetBytes(p.Html)))
+        var files = rendered.Pages.Select(p => new OutputFile(p.File, cache is null ? Encoding.UTF8.GetBytes(p.Html) : cache.PageBytes(p)))
             .Concat(assetOutputs)
             .Concat(config.Languages.Select(l => FeedWriter.Write(linked, l)))
             .Concat(SitemapWriter.Write(rendered, config))
@@ -107,14 +142,18 @@ public static class SiteBuilder
         }
         stages.Lap("link check");
         if (diagnostics.HasErrors || !options.WriteOutput)
-            return new BuildResult(diagnostics.Sorted(), null, rendered.Pages.Count, totalBytes, linked.TranslationStatuses, indexes.Sizes,
-                diagnostics.HasErrors ? null : files);
+            return new BuildResult(diagnostics.Sorted(), null, rendered.Pages.Count, totalBytes, linked.TranslationStatuses, indexSizes,
+                diagnostics.HasErrors ? null : files)
+            {
+                StageTimes = stages.Laps,
+                PendingSearchFiles = diagnostics.HasErrors ? null : pendingSearch,
+            };
 
         var output = new AtomicOutput(outputDir);
         if (!output.Prepare(config.OutputDir, diagnostics)) return Failed(diagnostics);
         output.Write(files);
         stages.Lap("write");
-        return new BuildResult(diagnostics.Sorted(), outputDir, rendered.Pages.Count, totalBytes, linked.TranslationStatuses, indexes.Sizes)
+        return new BuildResult(diagnostics.Sorted(), outputDir, rendered.Pages.Count, totalBytes, linked.TranslationStatuses, indexSizes)
         {
             StageTimes = stages.Laps,
         };

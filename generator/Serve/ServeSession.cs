@@ -4,6 +4,7 @@ using System.Threading.Channels;
 using StaticKb.Build;
 using StaticKb.Config;
 using StaticKb.Diagnostics;
+using StaticKb.Publish;
 
 namespace StaticKb.Serve;
 
@@ -57,6 +58,12 @@ public sealed class ServeSession : IAsyncDisposable
 
     /// <summary>Raised on the build task after every build, once its event went to the pages.</summary>
     public event Action<RebuildReport>? Rebuilt;
+
+    /// <summary>
+    /// Raised after a build's search files were made and published (milliseconds it took, and whether it worked).
+    /// A rebuild shows the edited pages first and brings the search index up to date right after.
+    /// </summary>
+    public event Action<double, bool>? SearchUpdated;
 
     /// <summary>Starts serving; throws <see cref="ServeException"/> when the output folder is not ours or the port is taken.</summary>
     /// <param name="log">Progress: one line per build.</param>
@@ -158,7 +165,8 @@ public sealed class ServeSession : IAsyncDisposable
         BuildResult result;
         try
         {
-            result = SiteBuilder.Build(new BuildOptions(_root, SiteUri.ToString(), _options.OutputFolder, WriteOutput: false, FingerprintSearchFiles: false), _cache);
+            result = SiteBuilder.Build(new BuildOptions(_root, SiteUri.ToString(), _options.OutputFolder, WriteOutput: false, FingerprintSearchFiles: false,
+                DeferSearchIndex: true), _cache);
         }
         catch (Exception e)
         {
@@ -210,6 +218,38 @@ public sealed class ServeSession : IAsyncDisposable
             _cache.ContentFilesRead, _cache.TemplatesReloaded, _cache.LastStageTimes);
         Print(report);
         Rebuilt?.Invoke(report);
+        if (!_lastFailed && result.PendingSearchFiles is { } pending && result.Files is { } published) UpdateSearch(build, published, pending);
+    }
+
+    // The pages are out and the browser reloaded; now the search files catch up. Until they do, the search page
+    // answers from the previous index, which differs at most by the edit just made.
+    private void UpdateSearch(int build, IReadOnlyList<OutputFile> published, Func<SearchFilesUpdate> pending)
+    {
+        var clock = Stopwatch.StartNew();
+        SearchFilesUpdate update;
+        try
+        {
+            update = pending();
+        }
+        catch (Exception e)
+        {
+            _cache.Clear();
+            update = new SearchFilesUpdate([], [new Diagnostic(Severity.Error, SourceLocation.File("statickb"), $"internal error while indexing: {e.Message}",
+                "please report this with the steps that led to it")]);
+        }
+        if (update.Succeeded)
+        {
+            var replaced = update.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+            _output.Publish([.. published.Where(f => !replaced.Contains(f.Path)), .. update.Files]);
+            _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"search index updated in {clock.Elapsed.TotalMilliseconds:F0} ms"));
+        }
+        else
+        {
+            DiagnosticPrinter.Print(update.Diagnostics, _errors, githubAnnotations: false);
+            _live.BuildFailed(build, update.Diagnostics);
+            _lastFailed = true;
+        }
+        SearchUpdated?.Invoke(clock.Elapsed.TotalMilliseconds, update.Succeeded);
     }
 
     private string? ReadDefaultLanguage() =>
