@@ -33,7 +33,9 @@ public static partial class MentionExtractor
         return mentions;
     }
 
-    // A sentence ends at . ! ? … (optionally followed by a closing quote) before whitespace and a capital or a quote.
-    [GeneratedRegex(@"[.!?…][”""')]?\s+(?=[\p{Lu}“""])")]
+    // A sentence ends at . ! ? … (optionally followed by a closing quote) before whitespace and a capital or a quote,
+    // except the full stop of an abbreviation that a name follows: "TP. Hồ Chí Minh", "PGS.TS. Nguyễn", "Mr. Son",
+    // "No. 15", and an initial ("A. Nguyen").
+    [GeneratedRegex(@"(?:(?<!(?:^|[\s(“"".])(?:TP|Tp|TX|TT|TS|PGS|GS|ThS|BS|KS|Mr|Mrs|Ms|Dr|No|St|Jr|\p{Lu}))\.|[!?…])[”""')]?\s+(?=[\p{Lu}“""])")]
     private static partial Regex SentenceEnd();
 }

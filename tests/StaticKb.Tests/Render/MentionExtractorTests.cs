@@ -31,6 +31,16 @@ public class MentionExtractorTests
     }
 
     [Theory]
+    [InlineData("Đoàn đến TP. Hồ Chí Minh làm việc với [[organisation/bo-ngoai-giao|Bộ Ngoại giao]]. Hết.", "Đoàn đến TP. Hồ Chí Minh làm việc với Bộ Ngoại giao.")]
+    [InlineData("Theo PGS.TS. Nguyễn Văn A, [[document/15-ct-tw|Chỉ thị 15]] rất quan trọng. Hết.", "Theo PGS.TS. Nguyễn Văn A, Chỉ thị 15 rất quan trọng.")]
+    [InlineData("Trước đó. Directive No. 15 was issued by [[organisation/bo-ngoai-giao|the Ministry]]. Then.", "Directive No. 15 was issued by the Ministry.")]
+    [InlineData("Mr. Son met [[person/pham-minh-chinh|Prime Minister Chinh]] in Hanoi. Later.", "Mr. Son met Prime Minister Chinh in Hanoi.")]
+    public void Abbreviations_before_a_name_or_number_do_not_end_the_sentence(string markdown, string sentence)
+    {
+        Assert.Equal(sentence, Mentions(markdown).Single().Sentence);
+    }
+
+    [Theory]
     [InlineData("Có đúng vậy không? [[document/15-ct-tw|Chỉ thị 15]] trả lời. Hết.", "Chỉ thị 15 trả lời.")]
     [InlineData("Tuyệt vời! [[document/15-ct-tw|Chỉ thị 15]] được ban hành! Sau đó.", "Chỉ thị 15 được ban hành!")]
     [InlineData("Còn nữa… [[document/15-ct-tw|Chỉ thị 15]] vẫn hiệu lực.", "Chỉ thị 15 vẫn hiệu lực.")]
