@@ -50,7 +50,7 @@ public static class TimelineSvg
             var m = dated[i];
             var start = Y(m.Date.Start);
             var kind = m.IsConference ? "conference" : "document";
-            sb.Append($"<g class=\"tl-mark tl-{kind}\">");
+            sb.Append($"<g class=\"tl-mark tl-{kind}\"><title>{Escape(m.Label)}</title>");
             if (m.Date.Precision != DatePrecision.Day)
             {
                 var end = m.Date.Precision == DatePrecision.Year ? new DateOnly(m.Date.Year + 1, 1, 1) : m.Date.Start.AddMonths(1);
@@ -61,7 +61,7 @@ public static class TimelineSvg
                 : $"<rect class=\"tl-dot\" x=\"{N(AxisX - 5)}\" y=\"{N(start - 5)}\" width=\"10\" height=\"10\" transform=\"rotate(45 {N(AxisX)} {N(start)})\"/>");
             var labelY = labelYs[i];
             sb.Append($"<polyline class=\"tl-leader\" points=\"{N(AxisX + 7)},{N(start)} {N(LabelX - 8)},{N(labelY)} {N(LabelX - 4)},{N(labelY)}\"/>");
-            sb.Append($"<text class=\"tl-label\" x=\"{N(LabelX)}\" y=\"{N(labelY + 5)}\">{Escape(Truncate(m.Label, 40))}</text>");
+            sb.Append($"<text class=\"tl-label\" x=\"{N(LabelX)}\" y=\"{N(labelY + 5)}\">{Escape(ShortenMiddle(m.Label, 44))}</text>");
             sb.Append("</g>");
         }
         sb.Append("</svg>");

@@ -72,14 +72,21 @@ public class TimelineSvgTests
     }
 
     [Fact]
-    public void Long_labels_are_shortened_to_fit_a_phone()
+    public void Long_labels_are_shortened_to_fit_a_phone_keeping_the_words_that_tell_them_apart()
     {
-        var name = "Hội nghị Thủ tướng Chính phủ với các Trưởng Cơ quan đại diện Việt Nam ở nước ngoài";
+        const string common = "Hội nghị Thủ tướng Chính phủ với các Trưởng Cơ quan đại diện Việt Nam ở nước ngoài về đẩy mạnh công tác ngoại giao kinh tế";
+        var a = $"18/7/2024 · {common} thúc đẩy tăng trưởng 6 tháng cuối năm 2024";
+        var b = $"22/7/2025 · {common} tạo đà tăng trưởng hai con số";
 
-        var label = Draw(new TimelineMark(new PartialDate(2025, 7, 22), true, name)).WithClass("tl-label").Single().Value;
+        var svg = Draw(new TimelineMark(new PartialDate(2024, 7, 18), true, a), new TimelineMark(new PartialDate(2025, 7, 22), true, b));
+        var labels = svg.WithClass("tl-label").Select(t => t.Value).ToList();
 
-        Assert.True(label.Length <= 40, label);
-        Assert.EndsWith("…", label);
-        Assert.StartsWith(label[..^1], name);
+        Assert.All(labels, l => Assert.True(l.Length <= 44, l));
+        Assert.StartsWith("18/7/2024 · Hội nghị", labels[0]);
+        Assert.EndsWith(" … 6 tháng cuối năm 2024", labels[0]);
+        Assert.StartsWith("22/7/2025 · Hội nghị", labels[1]);
+        Assert.EndsWith("hai con số", labels[1]);
+        // The full name stays available: a tooltip and what a screen reader announces.
+        Assert.Equal([a, b], svg.Root!.Descendants().Where(e => e.Name.LocalName == "title" && e.Parent!.Name.LocalName == "g").Select(t => t.Value));
     }
 }
