@@ -40,7 +40,8 @@ public static class BenchCommand
         var runs = new Option<int>("--runs") { Description = "Builds per tool and size (the median is reported)", DefaultValueFactory = _ => 3 };
         var hugo = new Option<bool>("--hugo") { Description = "Also build the same corpus with Hugo (apt-get install -y hugo) and print the ratios" };
         var json = new Option<string>("--json") { Description = "Where to write the figures as JSON", DefaultValueFactory = _ => "artifacts/bench/build.json" };
-        var build = new Command("build", "Benchmark full builds (wall time, pages/s, peak RSS, sizes) on generated corpora, optionally beside Hugo") { sizes, runs, hugo, json };
+        var edits = new Option<int>("--edits") { Description = "One-article rebuilds to time per size (0 skips them)", DefaultValueFactory = _ => 5 };
+        var build = new Command("build", "Benchmark full builds (wall time, pages/s, peak RSS, sizes) on generated corpora, optionally beside Hugo") { sizes, runs, hugo, json, edits };
         build.SetAction(parse =>
         {
             var list = new List<int>();
@@ -53,7 +54,7 @@ public static class BenchCommand
                 }
                 list.Add(n);
             }
-            return BuildBenchmark.Run(stdout, new BuildBenchmark.Options(list, Math.Max(1, parse.GetValue(runs)), parse.GetValue(hugo), parse.GetValue(json)!));
+            return BuildBenchmark.Run(stdout, new BuildBenchmark.Options(list, Math.Max(1, parse.GetValue(runs)), parse.GetValue(hugo), parse.GetValue(json)!, Math.Max(0, parse.GetValue(edits))));
         });
         return new Command("bench", "Benchmarks that print figures") { search, serve, corpus, build };
     }
