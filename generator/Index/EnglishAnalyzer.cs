@@ -14,16 +14,21 @@ namespace StaticKb.Index;
 internal sealed class EnglishAnalyzer : SearchAnalyzer
 {
     private readonly Vocabulary<Entry> _vocabulary;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _wordTerms;
 
-    public EnglishAnalyzer() => _vocabulary = new Vocabulary<Entry>(Create);
+    /// <param name="wordTerms">Word terms already worked out, shared by the analysers of one build: lunr's
+    /// stemmer is the costliest step per distinct word, and every thread meets the same vocabulary.</param>
+    public EnglishAnalyzer(System.Collections.Concurrent.ConcurrentDictionary<string, string?>? wordTerms = null)
+    {
+        _wordTerms = wordTerms ?? new(StringComparer.Ordinal);
+        _vocabulary = new Vocabulary<Entry>(Create);
+    }
 
     public override string Language => "en";
 
     // lunr's default search pipeline, so a plain lunr idx.search("directives") still works on this index;
     // search.js analyses queries itself and bypasses it.
     public override IReadOnlyList<string> SearchPipeline { get; } = new[] { "stemmer" };
-
-    private readonly Dictionary<long, int> _pairs = new();
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     protected override void AddTermIds(string normalized, List<TokenSpan> tokens, List<int> termIds)
@@ -33,25 +38,14 @@ internal sealed class EnglishAnalyzer : SearchAnalyzer
         {
             var entry = _vocabulary.Get(normalized, token);
             if (entry.Term >= 0) termIds.Add(entry.Term);
-            if (entry.NumberKey is not null && previous is { NumberKey: null, Term: >= 0 } && !token.StartsPhrase)
-                termIds.Add(PairId(previous, entry));
+            if (entry.NumberKey >= 0 && previous is { NumberKey: < 0, Term: >= 0 } && !token.StartsPhrase)
+                termIds.Add(Terms.PhraseId(previous.WordKey, entry.NumberKey));
             previous = entry;
         }
     }
 
     /// <summary>The pair term of a word's term and a number (or a code's leading number).</summary>
-    public static string Pair(string wordTerm, string number) => string.Concat(VietnameseAnalyzer.BigramPrefix, wordTerm, " ", number);
-
-    private int PairId(Entry word, Entry number)
-    {
-        var key = ((long)word.Term << 32) | (uint)number.Term;
-        if (!_pairs.TryGetValue(key, out var id))
-        {
-            id = Terms.Id(Pair(Terms[word.Term], number.NumberKey!));
-            _pairs.Add(key, id);
-        }
-        return id;
-    }
+    public static string Pair(string wordTerm, string number) => TermTable.Phrase(wordTerm, number);
 
     /// <summary>The term of one word, or null for a stop word or a word the trimmer empties.</summary>
     public static string? WordTerm(string word)
@@ -65,17 +59,18 @@ internal sealed class EnglishAnalyzer : SearchAnalyzer
         switch (kind)
         {
             case SearchTokenKind.Word:
-                var term = WordTerm(text);
-                return new Entry(term is null ? -1 : Terms.Id(term), null);
+                var term = _wordTerms.GetOrAdd(text, WordTerm);
+                return term is null ? new Entry(-1, -1, -1) : new Entry(Terms.Id(term), Terms.KeyId(term), -1);
             case SearchTokenKind.Number:
-                return new Entry(Terms.Id(text), text);
+                return new Entry(Terms.Id(text), -1, Terms.KeyId(text));
             default:
                 var code = VietnameseFolding.Fold(text);
-                return new Entry(Terms.Id(code), DocumentNumberTerms.LeadingNumber(code) ?? code);
+                return new Entry(Terms.Id(code), -1, Terms.KeyId(DocumentNumberTerms.LeadingNumber(code) ?? code));
         }
     }
 
     /// <param name="Term">The token's term in <see cref="SearchAnalyzer.Terms"/>, or -1 when it has none.</param>
-    /// <param name="NumberKey">For a number, itself; for a code, its leading number (or itself); null for a word.</param>
-    private sealed record Entry(int Term, string? NumberKey);
+    /// <param name="WordKey">For a word, its term as a key of <see cref="TermTable.Keys"/> (the first half of a pair); else -1.</param>
+    /// <param name="NumberKey">For a number, itself; for a code, its leading number (or itself), as a key; -1 for a word.</param>
+    private sealed record Entry(int Term, int WordKey, int NumberKey);
 }

@@ -106,28 +106,45 @@ internal sealed class LunrIndexWriter
         var fill = (int[])start.Clone();
         for (var p = 0; p < _postings; p++) grouped[fill[_postingTerm[p]]++] = _postingPageField[p];
 
-        StringBuilder? vectors = null, inverted = null;
+        JsonBuffer? vectors = null, inverted = null;
         Parallel.Invoke(
             () => vectors = WriteFieldVectors(number, idf, AverageFieldLengths()),
             () => inverted = WriteInvertedIndex(texts, byText, number, start, grouped));
 
-        var sb = new StringBuilder();
-        sb.Append("{\"version\":");
-        JsJson.AppendString(sb, LunrVersion);
-        sb.Append(",\"fields\":[");
+        var head = new StringBuilder();
+        head.Append("{\"version\":");
+        JsJson.AppendString(head, LunrVersion);
+        head.Append(",\"fields\":[");
         for (var f = 0; f < _fields.Count; f++)
         {
-            if (f > 0) sb.Append(',');
-            JsJson.AppendString(sb, _fields[f].Name);
+            if (f > 0) head.Append(',');
+            JsJson.AppendString(head, _fields[f].Name);
         }
-        sb.Append("],\"fieldVectors\":[").Append(vectors).Append("],\"invertedIndex\":[").Append(inverted).Append("],\"pipeline\":[");
+        head.Append("],\"fieldVectors\":[");
+        const string middle = "],\"invertedIndex\":[";
+        var tail = new StringBuilder("],\"pipeline\":[");
         for (var i = 0; i < _searchPipeline.Count; i++)
         {
-            if (i > 0) sb.Append(',');
-            JsJson.AppendString(sb, _searchPipeline[i]);
+            if (i > 0) tail.Append(',');
+            JsJson.AppendString(tail, _searchPipeline[i]);
         }
-        sb.Append("]}");
-        return sb.ToString();
+        tail.Append("]}");
+
+        var parts = new[] { head.ToString(), middle, tail.ToString() };
+        return string.Create(parts[0].Length + vectors!.Length + middle.Length + inverted!.Length + parts[2].Length, (parts, vectors, inverted), static (span, state) =>
+        {
+            var (p, v, inv) = state;
+            var at = 0;
+            p[0].AsSpan().CopyTo(span[at..]);
+            at += p[0].Length;
+            v.Span.CopyTo(span[at..]);
+            at += v.Length;
+            p[1].AsSpan().CopyTo(span[at..]);
+            at += p[1].Length;
+            inv.Span.CopyTo(span[at..]);
+            at += inv.Length;
+            p[2].AsSpan().CopyTo(span[at..]);
+        });
     }
 
     /// <summary>lunr.idf: documentsWithTerm counts postings over all fields.</summary>
@@ -162,9 +179,9 @@ internal sealed class LunrIndexWriter
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private StringBuilder WriteFieldVectors(int[] number, double[] idf, double[] averageLengths)
+    private JsonBuffer WriteFieldVectors(int[] number, double[] idf, double[] averageLengths)
     {
-        var sb = new StringBuilder();
+        var sb = new JsonBuffer(_postings * 12);
         var elements = new long[256];
         for (var p = 0; p < _pages.Count; p++)
         {
@@ -183,15 +200,17 @@ internal sealed class LunrIndexWriter
                 Array.Sort(elements, 0, count); // a vector lists its terms by number
 
                 if (p > 0 || f > 0) sb.Append(',');
-                sb.Append("[\"").Append(_fields[f].Name).Append('/');
-                JsJson.AppendInt(sb, p);
+                sb.Append("[\"");
+                sb.Append(_fields[f].Name);
+                sb.Append('/');
+                sb.AppendInt(p);
                 sb.Append("\",[");
                 for (var i = 0; i < count; i++)
                 {
                     if (i > 0) sb.Append(',');
-                    JsJson.AppendInt(sb, (int)(elements[i] >> 32));
+                    sb.AppendInt((int)(elements[i] >> 32));
                     sb.Append(',');
-                    JsJson.AppendThousandths(sb, (uint)elements[i]);
+                    sb.AppendThousandths((uint)elements[i]);
                 }
                 sb.Append("]]");
             }
@@ -200,20 +219,22 @@ internal sealed class LunrIndexWriter
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private StringBuilder WriteInvertedIndex(string[] texts, int[] byText, int[] number, int[] start, int[] grouped)
+    private JsonBuffer WriteInvertedIndex(string[] texts, int[] byText, int[] number, int[] start, int[] grouped)
     {
-        var sb = new StringBuilder();
+        var sb = new JsonBuffer(_postings * 10 + texts.Length * 80);
         for (var i = 0; i < texts.Length; i++)
         {
             var t = byText[i];
             if (i > 0) sb.Append(',');
             sb.Append('[');
-            JsJson.AppendString(sb, texts[i]);
+            sb.AppendString(texts[i]);
             sb.Append(",{\"_index\":");
-            JsJson.AppendInt(sb, number[t]);
+            sb.AppendInt(number[t]);
             for (var f = 0; f < _fields.Count; f++)
             {
-                sb.Append(",\"").Append(_fields[f].Name).Append("\":{");
+                sb.Append(",\"");
+                sb.Append(_fields[f].Name);
+                sb.Append("\":{");
                 // Refs are integer-like keys, which JavaScript enumerates in ascending order: page order.
                 var first = true;
                 for (var g = start[t]; g < start[t + 1]; g++)
@@ -222,7 +243,7 @@ internal sealed class LunrIndexWriter
                     if (!first) sb.Append(',');
                     first = false;
                     sb.Append('"');
-                    JsJson.AppendInt(sb, grouped[g] >> 3);
+                    sb.AppendInt(grouped[g] >> 3);
                     sb.Append("\":{}");
                 }
                 sb.Append('}');

@@ -49,6 +49,21 @@ internal abstract class SearchAnalyzer
         _ => throw new ArgumentException($"No search analyser for language '{language}'; expected \"vi\" or \"en\".", nameof(language)),
     };
 
+    /// <summary>Analysers for the threads of one build, sharing what is safe to share between them.</summary>
+    public static Func<SearchAnalyzer> Factory(string language)
+    {
+        switch (language)
+        {
+            case "vi":
+                return () => new VietnameseAnalyzer();
+            case "en":
+                var wordTerms = new System.Collections.Concurrent.ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
+                return () => new EnglishAnalyzer(wordTerms);
+            default:
+                return () => For(language);
+        }
+    }
+
     /// <summary>What an analyser worked out for each distinct token, found by the token's characters without allocating.</summary>
     protected sealed class Vocabulary<T> where T : class
     {

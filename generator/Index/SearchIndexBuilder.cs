@@ -32,9 +32,10 @@ public static class SearchIndexBuilder
         var result = new FieldTermCounts[pages.Count][];
         var partitions = Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count / 16));
         var analyzers = new SearchAnalyzer[partitions];
+        var newAnalyzer = SearchAnalyzer.Factory(language);
         Parallel.For(0, partitions, new ParallelOptions { MaxDegreeOfParallelism = partitions }, part =>
         {
-            var analyzer = analyzers[part] = SearchAnalyzer.For(language);
+            var analyzer = analyzers[part] = newAnalyzer();
             var counter = new FieldTermCounts.Counter();
             var termIds = new List<int>();
             for (var i = part; i < pages.Count; i += partitions)
@@ -52,12 +53,23 @@ public static class SearchIndexBuilder
         });
 
         var shared = new TermTable();
-        var renumber = analyzers.Select(a =>
+        var renumber = new int[partitions][];
+        for (var part = 0; part < partitions; part++)
         {
-            var map = new int[a.Terms.Count];
-            for (var id = 0; id < map.Length; id++) map[id] = shared.Id(a.Terms[id]);
-            return map;
-        }).ToArray();
+            var terms = analyzers[part].Terms;
+            var keys = new int[terms.Keys.Count];
+            for (var k = 0; k < keys.Length; k++) keys[k] = shared.KeyId(terms.Keys[k]);
+            var map = renumber[part] = new int[terms.Count];
+            for (var id = 0; id < map.Length; id++)
+            {
+                if (!terms.IsPhrase(id)) map[id] = shared.Id(terms[id]);
+                else
+                {
+                    var (first, second) = terms.PhraseKeys(id);
+                    map[id] = shared.PhraseId(keys[first], keys[second]);
+                }
+            }
+        }
         Parallel.For(0, pages.Count, i =>
         {
             var map = renumber[i % partitions];

@@ -21,7 +21,7 @@ internal static class UniquePhrases
         var any = false;
         for (var id = 0; id < drop.Length; id++)
         {
-            drop[id] = postings[id] == 1 && terms[id].StartsWith(VietnameseAnalyzer.BigramPrefix, StringComparison.Ordinal);
+            drop[id] = postings[id] == 1 && terms.IsPhrase(id);
             any |= drop[id];
         }
         if (!any) return;

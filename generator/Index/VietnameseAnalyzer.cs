@@ -30,8 +30,6 @@ internal sealed class VietnameseAnalyzer : SearchAnalyzer
     public const string BigramPrefix = "+";
 
     private readonly Vocabulary<Entry> _vocabulary;
-    private readonly TermTable _keys = new();
-    private readonly Dictionary<long, int> _bigrams = new(new PairComparer());
 
     public VietnameseAnalyzer() => _vocabulary = new Vocabulary<Entry>(Create);
 
@@ -49,24 +47,13 @@ internal sealed class VietnameseAnalyzer : SearchAnalyzer
             var entry = _vocabulary.Get(normalized, token);
             termIds.Add(entry.Exact);
             if (entry.Folded >= 0) termIds.Add(entry.Folded);
-            if (previous is not null && !token.StartsPhrase) termIds.Add(BigramId(previous.Key, entry.Key));
+            if (previous is not null && !token.StartsPhrase) termIds.Add(Terms.PhraseId(previous.Key, entry.Key));
             previous = entry;
         }
     }
 
     /// <summary>The bigram term of two bigram keys (folded words, numbers, or a code's leading number).</summary>
-    public static string Bigram(string first, string second) => string.Concat(BigramPrefix, first, " ", second);
-
-    private int BigramId(int firstKey, int secondKey)
-    {
-        var pair = ((long)firstKey << 32) | (uint)secondKey;
-        if (!_bigrams.TryGetValue(pair, out var id))
-        {
-            id = Terms.Id(Bigram(_keys[firstKey], _keys[secondKey]));
-            _bigrams.Add(pair, id);
-        }
-        return id;
-    }
+    public static string Bigram(string first, string second) => TermTable.Phrase(first, second);
 
     private Entry Create(string text, SearchTokenKind kind)
     {
@@ -74,25 +61,17 @@ internal sealed class VietnameseAnalyzer : SearchAnalyzer
         {
             case SearchTokenKind.Word:
                 var folded = VietnameseFolding.Fold(text);
-                return new Entry(Terms.Id(text), folded == text ? -1 : Terms.Id(FoldedPrefix + folded), _keys.Id(folded));
+                return new Entry(Terms.Id(text), folded == text ? -1 : Terms.Id(FoldedPrefix + folded), Terms.KeyId(folded));
             case SearchTokenKind.Number:
-                return new Entry(Terms.Id(text), -1, _keys.Id(text));
+                return new Entry(Terms.Id(text), -1, Terms.KeyId(text));
             default:
                 var code = VietnameseFolding.Fold(text);
-                return new Entry(Terms.Id(code), -1, _keys.Id(DocumentNumberTerms.LeadingNumber(code) ?? code));
+                return new Entry(Terms.Id(code), -1, Terms.KeyId(DocumentNumberTerms.LeadingNumber(code) ?? code));
         }
-    }
-
-    /// <summary>long's own hash xors the two halves, so pairs of small numbers would pile into few buckets.</summary>
-    private sealed class PairComparer : IEqualityComparer<long>
-    {
-        public bool Equals(long x, long y) => x == y;
-
-        public int GetHashCode(long pair) => (int)((ulong)(pair * unchecked((long)0x9E3779B97F4A7C15)) >> 32);
     }
 
     /// <param name="Exact">The term of the token as written (a code is folded: its letters are an identifier, not a word).</param>
     /// <param name="Folded">The folded word with <see cref="FoldedPrefix"/>, or -1 if folding leaves it as it is.</param>
-    /// <param name="Key">What the token is known by in a bigram: the folded word, the number, or a code's leading number.</param>
+    /// <param name="Key">What the token is known by in a bigram (in <see cref="TermTable.Keys"/>): the folded word, the number, or a code's leading number.</param>
     private sealed record Entry(int Exact, int Folded, int Key);
 }
