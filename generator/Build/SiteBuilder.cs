@@ -65,7 +65,9 @@ public static class SiteBuilder
 
         // The search files are made from the rendered pages. statickb serve may show the pages first and swap in
         // the new search files a moment later (DeferSearchIndex), so the editor sees their change at once.
-        (Dictionary<string, byte[]> ByName, IReadOnlyList<IndexSize> Sizes, IReadOnlyList<Diagnostic> Diagnostics) MakeSearchFiles(RenderedSite pages)
+        // A sharded index has no whole document store: data-docs points to the manifest too (search.js reads the
+        // parts from it), and the shards and parts (Parts), named for their content already, go next to it.
+        (Dictionary<string, byte[]> ByName, List<OutputFile> Parts, List<string> Sharded, IReadOnlyList<IndexSize> Sizes, IReadOnlyList<Diagnostic> Diagnostics) MakeSearchFiles(RenderedSite pages)
         {
             var bag = new DiagnosticBag();
             cache?.SearchDocuments.StartPass();
@@ -74,14 +76,16 @@ public static class SiteBuilder
             var byName = indexes.Outputs.SelectMany(o => new[]
             {
                 (Name: SearchAssetNames.Index(o.Language), Json: o.IndexJson),
-                (Name: SearchAssetNames.Docs(o.Language), Json: o.DocumentsJson),
-            }).ToDictionary(f => f.Name, f => Encoding.UTF8.GetBytes(f.Json));
-            return (byName, indexes.Sizes, bag.Sorted());
+                (Name: SearchAssetNames.Docs(o.Language), Json: o.DocumentsJson ?? (options.FingerprintSearchFiles ? null : o.IndexJson)),
+            }).Where(f => f.Json is not null).ToDictionary(f => f.Name, f => Encoding.UTF8.GetBytes(f.Json!));
+            var parts = indexes.Outputs.SelectMany(o => o.Parts).Select(p => new OutputFile("assets/" + p.Name, Encoding.UTF8.GetBytes(p.Json))).ToList();
+            var sharded = indexes.Outputs.Where(o => o.IsSharded).Select(o => o.Language).ToList();
+            return (byName, parts, sharded, indexes.Sizes, bag.Sorted());
         }
 
         // Unfingerprinted (serve), the names are known from the start.
-        List<OutputFile> Named(Dictionary<string, byte[]> byName) =>
-            byName.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new OutputFile(assetPaths[f.Key], f.Value)).ToList();
+        List<OutputFile> Named(Dictionary<string, byte[]> byName, List<OutputFile> parts) =>
+            byName.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new OutputFile(assetPaths[f.Key], f.Value)).Concat(parts).ToList();
 
         IReadOnlyList<IndexSize>? indexSizes = null;
         Func<SearchFilesUpdate>? pendingSearch = null;
@@ -92,26 +96,28 @@ public static class SiteBuilder
             var pages = rendered;
             pendingSearch = () =>
             {
-                var (byName, _, found) = MakeSearchFiles(pages);
-                var made = Named(byName);
+                var (byName, parts, _, _, found) = MakeSearchFiles(pages);
+                var made = Named(byName, parts);
                 if (found.All(d => !d.IsError)) cache.LastSearchFiles = made;
                 return new SearchFilesUpdate(made, found);
             };
         }
         else
         {
-            var (byName, sizes, found) = MakeSearchFiles(rendered);
+            var (byName, parts, sharded, sizes, found) = MakeSearchFiles(rendered);
             diagnostics.AddRange(found);
             indexSizes = sizes;
             if (options.FingerprintSearchFiles)
             {
                 var (searchPaths, searchOutputs) = AssetFingerprinter.Fingerprint(byName);
                 assetOutputs.AddRange(searchOutputs);
+                assetOutputs.AddRange(parts);
+                foreach (var lang in sharded) searchPaths[SearchAssetNames.Docs(lang)] = searchPaths[SearchAssetNames.Index(lang)];
                 rendered = SearchAssetNames.Resolve(rendered, searchPaths);
             }
             else
             {
-                var made = Named(byName);
+                var made = Named(byName, parts);
                 assetOutputs.AddRange(made);
                 if (cache is not null && found.All(d => !d.IsError)) cache.LastSearchFiles = made;
             }

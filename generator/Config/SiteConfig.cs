@@ -10,7 +10,8 @@ public sealed record SiteConfig(
     int HomeArticleCount,
     bool AllowRawHtml,
     int SearchBudgetKb = SiteConfig.DefaultSearchBudgetKb,
-    long SiteBudgetMb = SiteConfig.DefaultSiteBudgetMb)
+    long SiteBudgetMb = SiteConfig.DefaultSiteBudgetMb,
+    int SearchShardThresholdKb = Index.SearchSharding.DefaultThresholdKb)
 {
     public const int DefaultSearchBudgetKb = 1024;
 

@@ -45,6 +45,7 @@ public static class SiteConfigReader
         var allowRawHtml = root.Bool("allow_raw_html");
         var searchBudget = root.Int("search_budget_kb") ?? SiteConfig.DefaultSearchBudgetKb;
         var siteBudget = root.Int("site_budget_mb") ?? (int)SiteConfig.DefaultSiteBudgetMb;
+        var shardThreshold = root.Int("search_shard_threshold_kb") ?? Index.SearchSharding.DefaultThresholdKb;
 
         var languages = new List<LanguageConfig>();
         var langs = root.Map("languages", required: true);
@@ -78,10 +79,13 @@ public static class SiteConfigReader
             }
             return label is null || path is null ? null : new MenuItem(label, path);
         });
+        if (shardThreshold < 1)
+            diagnostics.Error(root.LocationOf("search_shard_threshold_kb") ?? root.Location, "search_shard_threshold_kb must be at least 1",
+                "it is the index size (KB of JSON) above which the search index is split into shards");
         if (perPage < 1) diagnostics.Error(root.LocationOf("articles_per_page") ?? root.Location, "articles_per_page must be at least 1");
         root.ReportUnknownKeys();
 
         var hasNewErrors = diagnostics.Sorted().Count(d => d.IsError) > errorsBefore;
-        return hasNewErrors || baseUrl is null ? null : new SiteConfig(baseUrl, output, languages, menu, perPage, homeCount, allowRawHtml, searchBudget, siteBudget);
+        return hasNewErrors || baseUrl is null ? null : new SiteConfig(baseUrl, output, languages, menu, perPage, homeCount, allowRawHtml, searchBudget, siteBudget, shardThreshold);
     }
 }

@@ -67,7 +67,25 @@ internal sealed class LunrIndexWriter
         }
     }
 
-    public string ToJson()
+    /// <summary>About how many characters the index's JSON will be (the same estimate shards are cut by).</summary>
+    public long EstimatedChars
+    {
+        get
+        {
+            long size = 0;
+            for (var t = 0; t < _terms.Count; t++)
+                if (_documentFrequency[t] > 0) size += EstimatedTermChars(_terms[t].Length, _documentFrequency[t]);
+            return size;
+        }
+    }
+
+    /// <summary>A term's share of the JSON: its entry in the inverted index and, per posting, the ref there and an entry in a field vector.</summary>
+    private long EstimatedTermChars(int termLength, int postings) => termLength + 16 * _fields.Count + postings * 21L;
+
+    /// <summary>What both the whole index and its shards are written from: terms in order, their numbers, idf, postings by term.</summary>
+    private sealed record Prepared(string[] Texts, int[] ByText, int[] Number, double[] Idf, int[] Start, int[] Grouped);
+
+    private Prepared Prepare()
     {
         // Only terms some page has (pruning may have taken a term's only posting).
         var n = 0;
@@ -106,6 +124,12 @@ internal sealed class LunrIndexWriter
         var fill = (int[])start.Clone();
         for (var p = 0; p < _postings; p++) grouped[fill[_postingTerm[p]]++] = _postingPageField[p];
 
+        return new Prepared(texts, byText, number, idf, start, grouped);
+    }
+
+    public string ToJson()
+    {
+        var (texts, byText, number, idf, start, grouped) = Prepare();
         JsonBuffer? vectors = null, inverted = null;
         Parallel.Invoke(
             () => vectors = WriteFieldVectors(number, idf, AverageFieldLengths()),
@@ -145,6 +169,139 @@ internal sealed class LunrIndexWriter
             at += inv.Length;
             p[2].AsSpan().CopyTo(span[at..]);
         });
+    }
+
+    /// <summary>
+    /// The index split by term into shards, each a lunr index of its own: the postings of its terms and, per
+    /// page and field, the entries of the field vector for those terms (pages and fields with none are left
+    /// out). Terms keep their numbers and scores from the whole index, so a shard's vectors are slices of the
+    /// whole index's, and a query's dot products, summed over the shards its terms are in, are the whole
+    /// index's. A shard holds every term of a routing key, and shards are cut, in routing-key order, once
+    /// their estimated size reaches <paramref name="targetChars"/>.
+    /// </summary>
+    /// <returns>Per shard, the first routing key it holds and its JSON, in routing-key order.</returns>
+    public List<(string FirstKey, string Json)> ToShards(Func<string, string> routingKey, long targetChars)
+    {
+        var (texts, byText, number, idf, start, grouped) = Prepare();
+        var averages = AverageFieldLengths();
+
+        // Scores in the order of the grouped postings: pages, fields and terms in the order they were added.
+        var scores = new int[grouped.Length];
+        var fill = (int[])start.Clone();
+        for (var p = 0; p < _pages.Count; p++)
+        {
+            for (var f = 0; f < _fields.Count; f++)
+            {
+                var counts = _pages[p][f];
+                var boost = _fields[f].Boost == 0 ? 1 : _fields[f].Boost;
+                for (var i = 0; i < counts.TermIds.Length; i++)
+                {
+                    var t = counts.TermIds[i];
+                    scores[fill[t]++] = (int)ScoreInThousandths(idf[t], counts.Counts[i], counts.Length, averages[f], boost);
+                }
+            }
+        }
+
+        var routing = new string[texts.Length];
+        Parallel.For(0, texts.Length, i => routing[i] = routingKey(texts[i]));
+        var order = new int[texts.Length];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (x, y) =>
+        {
+            var c = string.CompareOrdinal(routing[x], routing[y]);
+            return c != 0 ? c : x.CompareTo(y);
+        });
+
+        // Cut where the estimate reaches the target, never inside one routing key's terms.
+        var cuts = new List<int> { 0 };
+        long size = 0;
+        for (var k = 0; k < order.Length; k++)
+        {
+            if (size >= targetChars && routing[order[k]] != routing[order[k - 1]])
+            {
+                cuts.Add(k);
+                size = 0;
+            }
+            var t = byText[order[k]];
+            size += EstimatedTermChars(texts[order[k]].Length, start[t + 1] - start[t]);
+        }
+        cuts.Add(order.Length);
+
+        var shards = new (string, string)[cuts.Count - 1];
+        Parallel.For(0, shards.Length, s =>
+        {
+            var members = order[cuts[s]..cuts[s + 1]];
+            Array.Sort(members); // text order: lunr writes its inverted index sorted
+            shards[s] = (routing[order[cuts[s]]], WriteShard(members, texts, byText, number, start, grouped, scores));
+        });
+        return shards.ToList();
+    }
+
+    private string WriteShard(int[] members, string[] texts, int[] byText, int[] number, int[] start, int[] grouped, int[] scores)
+    {
+        var count = 0;
+        foreach (var i in members) count += start[byText[i] + 1] - start[byText[i]];
+        var keys = new long[count];
+        var values = new int[count];
+        var at = 0;
+        foreach (var i in members)
+        {
+            var t = byText[i];
+            for (var g = start[t]; g < start[t + 1]; g++)
+            {
+                keys[at] = ((long)grouped[g] << 32) | (uint)number[t];
+                values[at++] = scores[g];
+            }
+        }
+        Array.Sort(keys, values); // by page, field, then term number: the whole index's vector order
+
+        var sb = new JsonBuffer(count * 20 + members.Length * 64);
+        AppendHead(sb);
+        for (var e = 0; e < count; e++)
+        {
+            var pageField = (int)(keys[e] >> 32);
+            if (e == 0 || (int)(keys[e - 1] >> 32) != pageField)
+            {
+                if (e > 0) sb.Append("]],");
+                sb.Append("[\"");
+                sb.Append(_fields[pageField & 7].Name);
+                sb.Append('/');
+                sb.AppendInt(pageField >> 3);
+                sb.Append("\",[");
+            }
+            else sb.Append(',');
+            sb.AppendInt((int)keys[e]);
+            sb.Append(',');
+            sb.AppendThousandths(values[e]);
+        }
+        if (count > 0) sb.Append("]]");
+        sb.Append("],\"invertedIndex\":[");
+        for (var m = 0; m < members.Length; m++)
+        {
+            if (m > 0) sb.Append(',');
+            AppendPosting(sb, texts[members[m]], byText[members[m]], number, start, grouped);
+        }
+        sb.Append("],\"pipeline\":[");
+        for (var i = 0; i < _searchPipeline.Count; i++)
+        {
+            if (i > 0) sb.Append(',');
+            sb.AppendString(_searchPipeline[i]);
+        }
+        sb.Append("]}");
+        return sb.ToString();
+    }
+
+    private void AppendHead(JsonBuffer sb)
+    {
+        sb.Append("{\"version\":");
+        sb.AppendString(LunrVersion);
+        sb.Append(",\"fields\":[");
+        for (var f = 0; f < _fields.Count; f++)
+        {
+            if (f > 0) sb.Append(',');
+            sb.AppendString(_fields[f].Name);
+        }
+        sb.Append("],\"fieldVectors\":[");
     }
 
     /// <summary>lunr.idf: documentsWithTerm counts postings over all fields.</summary>
@@ -224,32 +381,37 @@ internal sealed class LunrIndexWriter
         var sb = new JsonBuffer(_postings * 10 + texts.Length * 80);
         for (var i = 0; i < texts.Length; i++)
         {
-            var t = byText[i];
             if (i > 0) sb.Append(',');
-            sb.Append('[');
-            sb.AppendString(texts[i]);
-            sb.Append(",{\"_index\":");
-            sb.AppendInt(number[t]);
-            for (var f = 0; f < _fields.Count; f++)
-            {
-                sb.Append(",\"");
-                sb.Append(_fields[f].Name);
-                sb.Append("\":{");
-                // Refs are integer-like keys, which JavaScript enumerates in ascending order: page order.
-                var first = true;
-                for (var g = start[t]; g < start[t + 1]; g++)
-                {
-                    if ((grouped[g] & 7) != f) continue;
-                    if (!first) sb.Append(',');
-                    first = false;
-                    sb.Append('"');
-                    sb.AppendInt(grouped[g] >> 3);
-                    sb.Append("\":{}");
-                }
-                sb.Append('}');
-            }
-            sb.Append("}]");
+            AppendPosting(sb, texts[i], byText[i], number, start, grouped);
         }
         return sb;
+    }
+
+    /// <summary>One entry of the inverted index: <c>[term,{"_index":n,"title":{"0":{}},…}]</c>.</summary>
+    private void AppendPosting(JsonBuffer sb, string text, int t, int[] number, int[] start, int[] grouped)
+    {
+        sb.Append('[');
+        sb.AppendString(text);
+        sb.Append(",{\"_index\":");
+        sb.AppendInt(number[t]);
+        for (var f = 0; f < _fields.Count; f++)
+        {
+            sb.Append(",\"");
+            sb.Append(_fields[f].Name);
+            sb.Append("\":{");
+            // Refs are integer-like keys, which JavaScript enumerates in ascending order: page order.
+            var first = true;
+            for (var g = start[t]; g < start[t + 1]; g++)
+            {
+                if ((grouped[g] & 7) != f) continue;
+                if (!first) sb.Append(',');
+                first = false;
+                sb.Append('"');
+                sb.AppendInt(grouped[g] >> 3);
+                sb.Append("\":{}");
+            }
+            sb.Append('}');
+        }
+        sb.Append("}]");
     }
 }

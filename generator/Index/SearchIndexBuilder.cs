@@ -6,7 +6,8 @@ namespace StaticKb.Index;
 /// </summary>
 public static class SearchIndexBuilder
 {
-    public static SearchIndexOutput Build(string language, IReadOnlyList<SearchDocument> documents)
+    /// <param name="sharding">When to split the index into shards; by default it stays one file.</param>
+    public static SearchIndexOutput Build(string language, IReadOnlyList<SearchDocument> documents, SearchSharding? sharding = null)
     {
         var pages = documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
         for (var i = 1; i < pages.Length; i++)
@@ -19,6 +20,8 @@ public static class SearchIndexBuilder
         UniquePhrases.Prune(fields, terms);
         var writer = new LunrIndexWriter(SearchFields.All, SearchAnalyzer.For(language).SearchPipeline, terms);
         foreach (var page in fields) writer.Add(page);
+        if (sharding is not null && writer.EstimatedChars > sharding.ThresholdChars)
+            return SearchShards.Write(language, pages, writer, sharding);
         return new SearchIndexOutput(language, writer.ToJson(), SearchDocumentsJson.Write(language, pages));
     }
 

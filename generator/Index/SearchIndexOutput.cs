@@ -5,12 +5,31 @@ namespace StaticKb.Index;
 /// <param name="IndexJson">
 /// A serialised <c>lunr.Index</c> (lunr.js 2.3.9, the shape <c>lunr.Index.prototype.toJSON</c> writes),
 /// loadable with <c>lunr.Index.load</c>. Document refs are "0", "1", … : positions in <paramref name="DocumentsJson"/>.
+/// When the index is sharded (<paramref name="Parts"/> not empty), this is the manifest instead
+/// (<see cref="SearchShards"/>), which names the shards and the parts of the document store.
 /// </param>
 /// <param name="DocumentsJson">
 /// What the results list needs and the index does not hold:
 /// <c>{"language":"vi","docs":[{"url":…,"kind":…,"title":…,"text":…}, …]}</c>, in ref order.
 /// <c>url</c> is the page's site-relative URL; <c>text</c> is the start of the page's body
 /// (see <see cref="SearchDocumentsJson.SnippetSourceLength"/>), which the browser re-tokenises to
-/// show a highlighted snippet, so the index needs no term positions.
+/// show a highlighted snippet, so the index needs no term positions. Null when sharded: the document
+/// store is then split into parts, listed in the manifest.
 /// </param>
-public sealed record SearchIndexOutput(string Language, string IndexJson, string DocumentsJson);
+/// <param name="Parts">
+/// A sharded index's shards and document-store parts, each named for its content
+/// (<c>search-vi-3f2a9c1e07.json</c>), to be written in the same folder as the manifest, which refers to them
+/// by those names. Empty for a whole index.
+/// </param>
+public sealed record SearchIndexOutput(string Language, string IndexJson, string? DocumentsJson, IReadOnlyList<SearchFile> Parts)
+{
+    public SearchIndexOutput(string language, string indexJson, string documentsJson)
+        : this(language, indexJson, documentsJson, Array.Empty<SearchFile>())
+    {
+    }
+
+    public bool IsSharded => Parts.Count > 0;
+}
+
+/// <summary>A file of a sharded index: its name (already content-hashed) and its JSON.</summary>
+public sealed record SearchFile(string Name, string Json);

@@ -9,7 +9,9 @@
  *
  * The UI half: any page with <form role="search"> loads lunr.js and the index of its language, from the
  * URLs in data-lunr, data-index and data-docs on #search, when the reader first focuses or types in the box.
- * The search page (#search[data-search-page]) shows results as the reader types.
+ * The search page (#search[data-search-page]) shows results as the reader types. A large site's index is
+ * sharded (generator/Index/SearchShards.cs): data-index is then a manifest, and each query fetches only the
+ * shards its terms are in and the parts of the page list for the results it shows.
  */
 (function (global) {
   'use strict';
@@ -304,39 +306,190 @@
   }
 
   /**
-   * The completions of a prefix in the index, at most MAX_COMPLETIONS: those on most pages, which in our
-   * indexes are the lowest term numbers (the generator numbers terms by postings, most first).
+   * The completions of a prefix in one or more indexes (the whole index, or the shards the prefix spans), at
+   * most MAX_COMPLETIONS: those on most pages, which are the lowest term numbers (the generator numbers terms
+   * by postings, most first, and shards keep the whole index's numbers), in that order.
    */
-  function completions(lunr, index, prefix) {
-    var found = index.tokenSet.intersect(lunr.TokenSet.fromString(prefix + '*')).toArray();
-    if (found.length <= MAX_COMPLETIONS) return found;
+  function completions(lunr, indexes, prefix) {
+    var set = lunr.TokenSet.fromString(prefix + '*');
+    var found = [];
+    indexes.forEach(function (index) {
+      index.tokenSet.intersect(set).toArray().forEach(function (term) {
+        found.push([term, index.invertedIndex[term]._index]);
+      });
+    });
     return found
-      .map(function (term) { return [term, index.invertedIndex[term]._index]; })
       .sort(function (a, b) { return a[1] - b[1]; })
       .slice(0, MAX_COMPLETIONS)
       .map(function (pair) { return pair[0]; });
+  }
+
+  /** The clauses with wildcards replaced by the prefix's completions (completionsOf(prefix) → terms). */
+  function expand(built, completionsOf) {
+    var expanded = [];
+    built.clauses.forEach(function (c) {
+      if (!c.wildcard) { expanded.push(c); return; }
+      completionsOf(c.term).forEach(function (term) {
+        expanded.push({ term: term, boost: c.boost, presence: c.presence });
+      });
+    });
+    return expanded;
+  }
+
+  /**
+   * The index drops bigrams that only one page has (UniquePhrases.cs): a quoted phrase cannot require one,
+   * so it falls back to ranking by its words.
+   */
+  function presenceOf(lunr, clause, indexed) {
+    return clause.presence === lunr.Query.presence.REQUIRED && clause.term.charAt(0) === BIGRAM_PREFIX && !indexed(clause.term)
+      ? lunr.Query.presence.OPTIONAL : clause.presence;
   }
 
   /** Runs a query on a loaded lunr.Index; returns lunr's results, best first. */
   function search(lunr, index, language, query, typing) {
     var built = clauses(lunr, language, query, typing);
     if (built.clauses.length === 0) return [];
-    var expanded = [];
-    built.clauses.forEach(function (c) {
-      if (!c.wildcard) { expanded.push(c); return; }
-      completions(lunr, index, c.term).forEach(function (term) {
-        expanded.push({ term: term, boost: c.boost, presence: c.presence });
-      });
-    });
+    var expanded = expand(built, function (prefix) { return completions(lunr, [index], prefix); });
+    var indexed = function (term) { return term in index.invertedIndex; };
     return index.query(function (q) {
       expanded.forEach(function (c) {
-        // The index drops bigrams that only one page has (UniquePhrases.cs): a quoted phrase cannot
-        // require one, so it falls back to ranking by its words.
-        var presence = c.presence === lunr.Query.presence.REQUIRED && c.term.charAt(0) === BIGRAM_PREFIX && !(c.term in index.invertedIndex)
-          ? lunr.Query.presence.OPTIONAL : c.presence;
-        q.term(c.term, { boost: c.boost, presence: presence, usePipeline: false, wildcard: c.wildcard || lunr.Query.wildcard.NONE });
+        q.term(c.term, { boost: c.boost, presence: presenceOf(lunr, c, indexed), usePipeline: false, wildcard: lunr.Query.wildcard.NONE });
       });
     });
+  }
+
+  // ---- Shards: generator/Index/SearchShards.cs --------------------------------------------------------
+
+  /** The key a term is routed to its shard by: SearchShards.RoutingKey */
+  function routingKey(term) {
+    return fold(term.charAt(0) === FOLDED_PREFIX ? term.slice(1) : term);
+  }
+
+  /** The shard whose keys include key: the last whose first key is at most key (ordinal order). */
+  function shardFor(manifest, key) {
+    var keys = manifest.shards.keys;
+    var lo = 0, hi = keys.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (keys[mid] <= key) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** The shards that may hold terms whose key starts with prefix. */
+  function shardsForPrefix(manifest, prefix) {
+    var out = [];
+    var keys = manifest.shards.keys;
+    for (var i = shardFor(manifest, prefix); i < keys.length; i++) {
+      if (out.length && !(keys[i] < prefix + '\uffff')) break;
+      out.push(i);
+    }
+    return out;
+  }
+
+  /** The shards a query needs (numbers in the manifest, ascending): one per term, and each shard a prefix spans. */
+  function neededShards(lunr, manifest, language, query, typing) {
+    var needed = Object.create(null);
+    clauses(lunr, language, query, typing).clauses.forEach(function (c) {
+      if (c.wildcard) shardsForPrefix(manifest, routingKey(c.term)).forEach(function (i) { needed[i] = true; });
+      else needed[shardFor(manifest, routingKey(c.term))] = true;
+    });
+    return Object.keys(needed).map(Number).sort(function (a, b) { return a - b; });
+  }
+
+  /**
+   * Runs a query on the shards of a sharded index; shards maps shard numbers to loaded lunr.Index objects and
+   * must hold every shard neededShards names. Returns what search() returns on the whole index: the same
+   * refs, in the same order, with the same scores, bit for bit.
+   *
+   * This is lunr.Index.prototype.query (lunr 2.3.9) for the clauses search.js makes (exact terms, all
+   * fields, optional or required, no pipeline), with each term looked up in its shard. lunr scores a field
+   * as queryVector.similarity(fieldVector): the dot product over the query's terms divided by the query
+   * vector's magnitude. Shards keep the whole index's term numbers and scores, so the query vector here is
+   * the whole index's, and the field vector made of the entries of the shards that hold the query's terms
+   * has, for every query term, the whole index's entry: lunr's own Vector code then adds the same products
+   * in the same order. Fields, documents and ties are visited in lunr's order too.
+   */
+  function searchShards(lunr, manifest, shards, language, query, typing) {
+    var built = clauses(lunr, language, query, typing);
+    if (built.clauses.length === 0) return [];
+    var holder = function (term) {
+      var shard = shards[shardFor(manifest, routingKey(term))];
+      if (!shard) throw new Error('shard not loaded for ' + term);
+      return term in shard.invertedIndex ? shard : null;
+    };
+    var expanded = expand(built, function (prefix) {
+      return completions(lunr, shardsForPrefix(manifest, routingKey(prefix)).map(function (i) { return shards[i]; }), prefix);
+    });
+
+    var fields = manifest.fields;
+    var REQUIRED = lunr.Query.presence.REQUIRED;
+    var queryVector = new lunr.Vector();
+    var matchingFields = Object.create(null), fieldRefs = [];
+    var termFieldCache = Object.create(null);
+    var required = null;
+    var holders = [];
+    var sum = function (a, b) { return a + b; };
+
+    expanded.forEach(function (c) {
+      var presence = presenceOf(lunr, c, function (term) { return holder(term) !== null; });
+      var shard = holder(c.term);
+      var clauseMatches = lunr.Set.empty;
+      if (shard) {
+        if (holders.indexOf(shard) < 0) holders.push(shard);
+        var posting = shard.invertedIndex[c.term];
+        // lunr upserts the term into each field's query vector; all fields get the same, so one vector does.
+        queryVector.upsert(posting._index, c.boost, sum);
+        fields.forEach(function (field) {
+          var refs = Object.keys(posting[field]);
+          if (presence === REQUIRED) clauseMatches = clauseMatches.union(new lunr.Set(refs));
+          var termField = c.term + '/' + field;
+          if (termFieldCache[termField]) return;
+          refs.forEach(function (ref) {
+            var fieldRef = field + '/' + ref;
+            if (!(fieldRef in matchingFields)) { matchingFields[fieldRef] = true; fieldRefs.push(fieldRef); }
+          });
+          termFieldCache[termField] = true;
+        });
+      }
+      if (presence === REQUIRED) required = (required || lunr.Set.complete).intersect(clauseMatches);
+    });
+
+    var results = [], matches = Object.create(null);
+    fieldRefs.forEach(function (fieldRef) {
+      var ref = fieldRef.slice(fieldRef.indexOf('/') + 1);
+      if (required && !required.contains(ref)) return;
+      var score = queryVector.similarity(fieldVector(lunr, holders, fieldRef));
+      var match = matches[ref];
+      if (match) match.score += score;
+      else { match = matches[ref] = { ref: ref, score: score }; results.push(match); }
+    });
+    return results.sort(function (a, b) { return b.score - a.score; });
+  }
+
+  /** A field's vector from the shards that hold the query's terms: their slices of it, merged in term order. */
+  function fieldVector(lunr, holders, fieldRef) {
+    var parts = [];
+    holders.forEach(function (shard) {
+      var v = shard.fieldVectors[fieldRef];
+      if (v) parts.push(v);
+    });
+    if (parts.length === 1) return parts[0];
+    var elements = [];
+    parts.forEach(function (v) { Array.prototype.push.apply(elements, v.elements); });
+    var pairs = [];
+    for (var i = 0; i < elements.length; i += 2) pairs.push([elements[i], elements[i + 1]]);
+    pairs.sort(function (a, b) { return a[0] - b[0]; });
+    var merged = [];
+    pairs.forEach(function (p) { merged.push(p[0], p[1]); });
+    return new lunr.Vector(merged);
+  }
+
+  /** The parts of a sharded index's document store that hold the given refs (numbers in manifest.docs.files). */
+  function docParts(manifest, refs) {
+    var needed = Object.create(null);
+    refs.forEach(function (ref) { needed[Math.floor(Number(ref) / manifest.docs.size)] = true; });
+    return Object.keys(needed).map(Number).sort(function (a, b) { return a - b; });
   }
 
   /**
@@ -410,6 +563,12 @@
     segments: segments,
     clauses: clauses,
     search: search,
+    routingKey: routingKey,
+    shardFor: shardFor,
+    shardsForPrefix: shardsForPrefix,
+    neededShards: neededShards,
+    searchShards: searchShards,
+    docParts: docParts,
     matches: matches,
     snippet: snippet
   };
@@ -448,16 +607,80 @@
     });
   }
 
-  /** Loads lunr, the index and the page list once, on first use. */
+  /**
+   * Loads lunr and the index once, on first use. data-index is either a whole lunr index (then data-docs is the
+   * page list) or a sharded index's manifest (then data-docs names the manifest too): shards and parts of the
+   * page list are fetched when a query needs them, in parallel, each once.
+   */
   function load() {
     if (!loading) {
-      loading = Promise.all([loadScript(absolute(data.lunr)), fetchJson(absolute(data.index)), fetchJson(absolute(data.docs))])
+      var indexUrl = absolute(data.index), docsUrl = absolute(data.docs);
+      var index = fetchJson(indexUrl);
+      var docs = docsUrl === indexUrl ? index : fetchJson(docsUrl);
+      loading = Promise.all([loadScript(absolute(data.lunr)), index, docs])
         .then(function (loaded) {
-          return { lunr: loaded[0], index: loaded[0].Index.load(loaded[1]), docs: loaded[2].docs };
+          var lunr = loaded[0];
+          return loaded[1].shards ? shardedEngine(lunr, loaded[1], indexUrl) : wholeEngine(lunr, lunr.Index.load(loaded[1]), loaded[2].docs);
         });
       loading.catch(function () { loading = null; });
     }
     return loading;
+  }
+
+  /** An engine finds a query's results and the pages of the results shown: find(query, typing, count). */
+  function wholeEngine(lunr, index, docs) {
+    return {
+      lunr: lunr,
+      find: function (query, typing) {
+        return Promise.resolve({ results: search(lunr, index, language, query, typing), doc: function (ref) { return docs[Number(ref)]; } });
+      },
+      more: function (found) { return Promise.resolve(found); }
+    };
+  }
+
+  function shardedEngine(lunr, manifest, manifestUrl) {
+    var shards = Object.create(null), shardLoads = Object.create(null);
+    var parts = Object.create(null), partLoads = Object.create(null);
+
+    function loadShard(i) {
+      if (!shardLoads[i]) {
+        shardLoads[i] = fetchJson(new URL(manifest.shards.files[i], manifestUrl).href)
+          .then(function (json) { shards[i] = lunr.Index.load(json); });
+        shardLoads[i].catch(function () { delete shardLoads[i]; });
+      }
+      return shardLoads[i];
+    }
+
+    function loadPart(j) {
+      if (!partLoads[j]) {
+        partLoads[j] = fetchJson(new URL(manifest.docs.files[j], manifestUrl).href)
+          .then(function (json) { parts[j] = json.docs; });
+        partLoads[j].catch(function () { delete partLoads[j]; });
+      }
+      return partLoads[j];
+    }
+
+    function doc(ref) {
+      var n = Number(ref), part = parts[Math.floor(n / manifest.docs.size)];
+      return part ? part[n % manifest.docs.size] : null;
+    }
+
+    /** Fetches the pages of the results up to count, resolving with found once they are there. */
+    function pages(found, count) {
+      var refs = found.results.slice(0, count).map(function (r) { return r.ref; });
+      return Promise.all(docParts(manifest, refs).map(loadPart)).then(function () { return found; });
+    }
+
+    return {
+      lunr: lunr,
+      sharded: true,
+      find: function (query, typing, count) {
+        return Promise.all(neededShards(lunr, manifest, language, query, typing).map(loadShard)).then(function () {
+          return pages({ results: searchShards(lunr, manifest, shards, language, query, typing), doc: doc }, count);
+        });
+      },
+      more: pages
+    };
   }
 
   // Every search box starts the download when the reader starts searching, not with the page.
@@ -476,6 +699,7 @@
   var active = -1;
   var generation = 0;
   var MAX_RESULTS = 50;
+  var PAGE = 10;
 
   function label(kind) {
     var key = 'label' + kind.charAt(0).toUpperCase() + kind.slice(1);
@@ -530,7 +754,7 @@
   }
 
   function setActive(next) {
-    var items = list.children;
+    var items = list.querySelectorAll('li.search-result');
     if (active >= 0 && items[active]) {
       items[active].classList.remove('is-active');
       items[active].removeAttribute('aria-current');
@@ -552,6 +776,32 @@
     history.replaceState(null, '', url.href);
   }
 
+  /** Appends the results from list's current length up to count, and a "more" button if some are left. */
+  function show(engine, found, query, count) {
+    var more = list.querySelector('li.search-more');
+    if (more) list.removeChild(more);
+    var end = Math.min(count, found.results.length, MAX_RESULTS);
+    for (var i = list.children.length; i < end; i++) {
+      var doc = found.doc(found.results[i].ref);
+      if (doc) list.appendChild(resultItem(engine, doc, query, i));
+    }
+    if (end < Math.min(found.results.length, MAX_RESULTS)) {
+      var item = document.createElement('li');
+      item.className = 'search-more';
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = data.more || '…';
+      button.addEventListener('click', function () {
+        var mine = generation;
+        engine.more(found, end + PAGE).then(function () {
+          if (mine === generation) show(engine, found, query, end + PAGE);
+        });
+      });
+      item.appendChild(button);
+      list.appendChild(item);
+    }
+  }
+
   function run(typing) {
     var query = input.value;
     var mine = ++generation;
@@ -564,17 +814,17 @@
     }
     if (data.loading) status.textContent = data.loading;
     load().then(function (engine) {
-      if (mine !== generation) return;
-      var results = search(engine.lunr, engine.index, language, query, typing);
-      list.textContent = '';
-      active = -1;
-      input.removeAttribute('aria-activedescendant');
-      results.slice(0, MAX_RESULTS).forEach(function (result, i) {
-        var doc = engine.docs[Number(result.ref)];
-        if (doc) list.appendChild(resultItem(engine, doc, query, i));
+      // A sharded index shows results a page at a time, so a query fetches the pages it shows.
+      var count = engine.sharded ? PAGE : MAX_RESULTS;
+      return engine.find(query, typing, count).then(function (found) {
+        if (mine !== generation) return;
+        list.textContent = '';
+        active = -1;
+        input.removeAttribute('aria-activedescendant');
+        show(engine, found, query, count);
+        status.textContent = found.results.length ? message('results', found.results.length) : message('noResults', 0);
       });
-      status.textContent = results.length ? message('results', results.length) : message('noResults', 0);
-    }, function () {
+    }).catch(function () {
       if (mine === generation) status.textContent = data.error || '';
     });
   }
@@ -591,7 +841,7 @@
     else if (event.key === 'Escape') { setActive(-1); }
     else if (event.key === 'Enter') {
       event.preventDefault();
-      var item = active >= 0 ? list.children[active] : null;
+      var item = active >= 0 ? list.querySelectorAll('li.search-result')[active] : null;
       var link = item && item.querySelector('a');
       if (link) location.href = link.href; else run(false);
     }

@@ -44,7 +44,7 @@ public class SearchIndexBuilderTests
     {
         var body = string.Join(' ', Enumerable.Repeat("ngoại giao kinh tế", 100));
         var output = SearchIndexBuilder.Build("vi", new[] { Doc("vi/b/", "B", body), Doc("vi/a/", "A", "ngắn") });
-        using var docs = JsonDocument.Parse(output.DocumentsJson);
+        using var docs = JsonDocument.Parse(output.DocumentsJson!);
 
         var list = docs.RootElement.GetProperty("docs");
         Assert.Equal("vi", docs.RootElement.GetProperty("language").GetString());

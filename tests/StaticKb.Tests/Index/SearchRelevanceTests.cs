@@ -16,7 +16,7 @@ public class SearchRelevanceTests
     {
         var output = language == "vi" ? Vietnamese.Value : English.Value;
         using var index = NodeHarness.Temp(output.IndexJson);
-        using var docs = NodeHarness.Temp(output.DocumentsJson);
+        using var docs = NodeHarness.Temp(output.DocumentsJson!);
         var result = NodeHarness.Run("query", new
         {
             language,

@@ -5,6 +5,7 @@
  *             English functions, JSON numbers and strings)
  *   compat  — builds the same documents with lunr's own Builder and compares with the generator's index
  *   query   — loads an index into lunr and runs queries, for the relevance tests
+ *   shards  — runs queries on a whole index and on the same index sharded, and compares the results
  */
 const fs = require('fs');
 const path = require('path');
@@ -12,7 +13,7 @@ const { lunr, search, prepare, build } = require('../../../../generator/Index/re
 
 const [command, inputPath] = process.argv.slice(2);
 const input = JSON.parse(fs.readFileSync(inputPath, 'utf8'));
-const commands = { parity, compat, query };
+const commands = { parity, compat, query, shards };
 process.stdout.write(JSON.stringify(commands[command](input)));
 
 function parity(v) {
@@ -107,4 +108,46 @@ function query(input) {
     results: search.search(lunr, index, input.language, q.text, q.typing).map((r) => ({ url: docs[Number(r.ref)].url, score: r.score })),
     highlights: (q.highlight || []).map((text) => search.matches(lunr, input.language, q.text, text, q.typing).map((r) => text.slice(r[0], r[1]))),
   }));
+}
+
+// The same queries on the whole index (search.search, which is lunr's own query) and on its shards
+// (search.searchShards, with only the shards neededShards names loaded); results must be identical: the same
+// refs in the same order with the same scores, compared with ===. Also: every shard loads into lunr as an
+// index of its own, and the pages shown come from the document store's parts as from the whole list.
+function shards(input) {
+  const whole = lunr.Index.load(JSON.parse(fs.readFileSync(input.indexPath, 'utf8')));
+  const wholeDocs = JSON.parse(fs.readFileSync(input.docsPath, 'utf8')).docs;
+  const manifest = JSON.parse(fs.readFileSync(input.manifestPath, 'utf8'));
+  const read = (name) => JSON.parse(fs.readFileSync(path.join(input.dir, name), 'utf8'));
+  const loaded = {};
+  const shardTerms = manifest.shards.files.map((file) => read(file).invertedIndex.map(([term]) => term));
+  const queries = input.queries.map((q) => {
+    const needed = search.neededShards(lunr, manifest, input.language, q.text, q.typing);
+    const shardSet = {};
+    needed.forEach((i) => { shardSet[i] = loaded[i] || (loaded[i] = lunr.Index.load(read(manifest.shards.files[i]))); });
+    const a = search.search(lunr, whole, input.language, q.text, q.typing).map((r) => [r.ref, r.score]);
+    const b = search.searchShards(lunr, manifest, shardSet, input.language, q.text, q.typing).map((r) => [r.ref, r.score]);
+    let difference = null;
+    for (let i = 0; i < Math.max(a.length, b.length) && difference === null; i++) {
+      if (!a[i] || !b[i] || a[i][0] !== b[i][0] || a[i][1] !== b[i][1]) difference = { at: i, whole: a[i] || null, sharded: b[i] || null };
+    }
+    const parts = {};
+    search.docParts(manifest, b.slice(0, 10).map((r) => r[0])).forEach((j) => { parts[j] = read(manifest.docs.files[j]).docs; });
+    const pagesMatch = b.slice(0, 10).every(([ref]) => {
+      const n = Number(ref);
+      const part = parts[Math.floor(n / manifest.docs.size)];
+      return part && JSON.stringify(part[n % manifest.docs.size]) === JSON.stringify(wholeDocs[n]);
+    });
+    return { query: q.text, typing: q.typing, count: a.length, shards: needed.length, identical: difference === null, difference, top: b.slice(0, 3), pagesMatch };
+  });
+  // Every term lives in the shard its routing key names, and nowhere else.
+  const misplaced = [];
+  const seen = new Set();
+  shardTerms.forEach((terms, i) => terms.forEach((term) => {
+    if (search.shardFor(manifest, search.routingKey(term)) !== i && misplaced.length < 10) misplaced.push({ term, shard: i });
+    seen.add(term);
+  }));
+  const wholeTerms = Object.keys(whole.invertedIndex);
+  const missing = wholeTerms.filter((t) => !seen.has(t)).slice(0, 10);
+  return { shardCount: manifest.shards.files.length, termCount: wholeTerms.length, shardTermCount: seen.size, misplaced, missing, queries };
 }

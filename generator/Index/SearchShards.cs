@@ -1,0 +1,97 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace StaticKb.Index;
+
+/// <summary>
+/// Splits a language's index into shards by term, and its document store into parts, so a reader downloads
+/// only what a query needs. Every shard is a lunr 2.3.9 index of its own (<see cref="LunrIndexWriter.ToShards"/>);
+/// a manifest says which shard holds which terms and which part holds which pages:
+/// <code>
+/// {"version":1,"language":"vi","lunr":"2.3.9","fields":["title",…],"documents":1234,
+///  "shards":{"keys":["","an",…],"files":["search-vi-3f2a9c1e07.json",…]},
+///  "docs":{"size":4,"files":["search-docs-vi-0a1b2c3d4e.json",…]}}
+/// </code>
+/// Shard i holds the terms whose routing key (<see cref="RoutingKey"/>) is at least <c>keys[i]</c> and below
+/// <c>keys[i + 1]</c> (ordinal order); part j holds pages (refs) <c>j × size</c> to <c>(j + 1) × size − 1</c> in
+/// the usual <c>{"language":…,"docs":[…]}</c> shape. File names carry their content's hash, so they can be
+/// cached for ever; search.js resolves them against the manifest's URL.
+/// </summary>
+internal static class SearchShards
+{
+    public const int ManifestVersion = 1;
+
+    /// <summary>
+    /// The key a term is routed by: a folded word (<c>~duong</c>) loses its mark, and every term is folded. A
+    /// word's exact form, its folded form and its plain folded form share a key (<c>đường</c>, <c>~duong</c>,
+    /// <c>duong</c> → <c>duong</c>), so they are in one shard: a query word costs one shard, however it is typed.
+    /// Bigrams and pairs keep their <c>+</c> (<c>+ngoai giao</c>), so they sort together, apart from words: a
+    /// half-typed word's completions then span only shards of words, and a key prefix of a word is a prefix of
+    /// the keys of all its completions. search.js has the same function (routingKey).
+    /// </summary>
+    public static string RoutingKey(string term) =>
+        VietnameseFolding.Fold(term.StartsWith(VietnameseAnalyzer.FoldedPrefix, StringComparison.Ordinal) ? term.Substring(1) : term);
+
+    public static SearchIndexOutput Write(string language, IReadOnlyList<SearchDocument> pages, LunrIndexWriter writer, SearchSharding sharding)
+    {
+        var shards = writer.ToShards(RoutingKey, sharding.ShardChars);
+        var parts = new List<SearchFile>();
+        var shardFiles = new string[shards.Count];
+        for (var i = 0; i < shards.Count; i++)
+        {
+            shardFiles[i] = FileName($"search-{language}-", shards[i].Json);
+            parts.Add(new SearchFile(shardFiles[i], shards[i].Json));
+        }
+
+        var docFiles = new List<string>();
+        for (var from = 0; from < pages.Count; from += sharding.DocsPerPart)
+        {
+            var slice = pages.Skip(from).Take(sharding.DocsPerPart).ToArray();
+            var json = SearchDocumentsJson.Write(language, slice);
+            var name = FileName($"search-docs-{language}-", json);
+            docFiles.Add(name);
+            parts.Add(new SearchFile(name, json));
+        }
+
+        var sb = new StringBuilder();
+        sb.Append("{\"version\":").Append(ManifestVersion).Append(",\"language\":");
+        JsJson.AppendString(sb, language);
+        sb.Append(",\"lunr\":");
+        JsJson.AppendString(sb, LunrIndexWriter.LunrVersion);
+        sb.Append(",\"fields\":[");
+        for (var f = 0; f < SearchFields.All.Count; f++)
+        {
+            if (f > 0) sb.Append(',');
+            JsJson.AppendString(sb, SearchFields.All[f].Name);
+        }
+        sb.Append("],\"documents\":").Append(pages.Count).Append(",\"shards\":{\"keys\":[");
+        for (var i = 0; i < shards.Count; i++)
+        {
+            if (i > 0) sb.Append(',');
+            JsJson.AppendString(sb, i == 0 ? "" : shards[i].FirstKey); // the first shard also takes any key below its first
+        }
+        sb.Append("],\"files\":");
+        AppendStrings(sb, shardFiles);
+        sb.Append("},\"docs\":{\"size\":").Append(sharding.DocsPerPart).Append(",\"files\":");
+        AppendStrings(sb, docFiles);
+        sb.Append("}}");
+        return new SearchIndexOutput(language, sb.ToString(), null, parts);
+    }
+
+    /// <summary><c>prefix</c> + the first 10 hex digits of the content's SHA-256 + <c>.json</c>, as the site's other assets are named.</summary>
+    public static string FileName(string prefix, string json) =>
+        prefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..10] + ".json";
+
+    private static void AppendStrings(StringBuilder sb, IEnumerable<string> items)
+    {
+        sb.Append('[');
+        var first = true;
+        foreach (var item in items)
+        {
+            if (!first) sb.Append(',');
+            first = false;
+            JsJson.AppendString(sb, item);
+        }
+        sb.Append(']');
+    }
+}

@@ -1,0 +1,164 @@
+using System.Text.Json;
+using StaticKb.Index;
+
+namespace StaticKb.Tests.Index;
+
+/// <summary>
+/// A sharded index answers exactly as the whole index: the same pages, in the same order, with the same
+/// scores, over Vietnamese queries with and without diacritics, English, document numbers, quoted phrases and
+/// half-typed words, run by real lunr.js through search.js (whole: lunr's own query; sharded: only the shards
+/// the query needs). Each shard is a lunr index of its own, and the pages shown come from the parts of the
+/// document store.
+/// </summary>
+public class SearchShardsTests
+{
+    private static readonly (string Text, bool Typing)[] VietnameseQueries =
+    {
+        ("ngoại giao kinh tế", false), ("ngoai giao kinh te", false), ("NGOAI GIAO", false), ("đường", false), ("duong", false),
+        ("\"hội nghị trực tuyến\"", false), ("thông minh", false), ("thong minh", false), ("Chỉ thị 15", false), ("chi thi 15", false),
+        ("15-CT/TW", false), ("355/TB-VPCP", false), ("222/2025/QH15", false), ("7,52", false), ("7.52", false),
+        ("pham minh chinh", false), ("Phạm Minh Chính", false), ("ngoai gi", true), ("hội ngh", true), ("thu", true), ("nguy", true),
+    };
+
+    private static readonly (string Text, bool Typing)[] EnglishQueries =
+    {
+        ("economic diplomacy", false), ("Economic Diplomacy growth", false), ("\"online conference\"", false), ("Directive 15", false),
+        ("15-CT/TW", false), ("7.52", false), ("7,52", false), ("directives of the secretariat", false), ("pham minh chinh", false),
+        ("confer", true), ("econ", true), ("growth rea", true), ("minist", true),
+    };
+
+    /// <summary>The fixture pages and a synthetic corpus, so shards hold many pages and common words span several.</summary>
+    private static IReadOnlyList<SearchDocument> Pages(string language)
+    {
+        var (vi, en) = SyntheticCorpus.Generate(articlePairs: 150, wordsPerArticle: 300);
+        return FixturePages.Load(language).Concat(language == "vi" ? vi : en).ToList();
+    }
+
+    /// <summary>Small shards, so that even this corpus makes dozens of them.</summary>
+    private static readonly SearchSharding Small = new(ThresholdChars: 0, ShardChars: 16_000, DocsPerPart: 4);
+
+    [Theory]
+    [InlineData("vi")]
+    [InlineData("en")]
+    public void ShardedAndWholeIndexesGiveIdenticalResults(string language)
+    {
+        var pages = Pages(language);
+        var whole = SearchIndexBuilder.Build(language, pages);
+        var sharded = SearchIndexBuilder.Build(language, pages, Small);
+        Assert.False(whole.IsSharded);
+        Assert.True(sharded.IsSharded);
+        Assert.Null(sharded.DocumentsJson);
+
+        var queries = language == "vi" ? VietnameseQueries : EnglishQueries;
+        var result = Run(language, whole, sharded, queries);
+
+        Assert.True(result.GetProperty("shardCount").GetInt32() > 20, "the test corpus makes many shards: " + result.GetProperty("shardCount"));
+        Assert.Empty(result.GetProperty("misplaced").EnumerateArray());
+        Assert.Empty(result.GetProperty("missing").EnumerateArray());
+        Assert.Equal(result.GetProperty("termCount").GetInt32(), result.GetProperty("shardTermCount").GetInt32());
+        foreach (var query in result.GetProperty("queries").EnumerateArray())
+        {
+            Assert.True(query.GetProperty("identical").GetBoolean(), "sharded results differ from the whole index's: " + query);
+            Assert.True(query.GetProperty("pagesMatch").GetBoolean(), "the document store's parts differ from the whole list: " + query);
+        }
+        var answered = result.GetProperty("queries").EnumerateArray().ToList();
+        Assert.All(answered.Where(q => !q.GetProperty("typing").GetBoolean()), q => Assert.True(q.GetProperty("count").GetInt32() > 0, "no results for " + q));
+        // The comparison means something only if queries need several shards and prefixes span more than one.
+        Assert.Contains(answered, q => q.GetProperty("shards").GetInt32() >= 3);
+        Assert.Contains(answered, q => q.GetProperty("typing").GetBoolean() && q.GetProperty("count").GetInt32() > 0);
+    }
+
+    [Fact]
+    public void EachShardIsALunrIndexWhoseQueriesFindWhatTheWholeIndexFinds()
+    {
+        var pages = Pages("vi");
+        var whole = SearchIndexBuilder.Build("vi", pages);
+        var sharded = SearchIndexBuilder.Build("vi", pages, Small);
+        using var wholeJson = JsonDocument.Parse(whole.IndexJson);
+        var postings = wholeJson.RootElement.GetProperty("invertedIndex").EnumerateArray()
+            .ToDictionary(e => e[0].GetString()!, e => e[1].GetRawText(), StringComparer.Ordinal);
+
+        var shardFiles = sharded.Parts.Where(p => p.Name.StartsWith("search-vi-", StringComparison.Ordinal)).ToList();
+        Assert.True(shardFiles.Count > 20);
+        foreach (var shard in shardFiles)
+        {
+            Assert.Equal(SearchShards.FileName("search-vi-", shard.Json), shard.Name);
+            using var json = JsonDocument.Parse(shard.Json);
+            var root = json.RootElement;
+            Assert.Equal(new[] { "version", "fields", "fieldVectors", "invertedIndex", "pipeline" }, root.EnumerateObject().Select(p => p.Name));
+            Assert.Equal("2.3.9", root.GetProperty("version").GetString());
+            // A shard's postings are the whole index's, term numbers included.
+            foreach (var entry in root.GetProperty("invertedIndex").EnumerateArray())
+                Assert.Equal(postings[entry[0].GetString()!], entry[1].GetRawText());
+        }
+    }
+
+    [Fact]
+    public void ASmallSiteStaysOneFileUnderTheDefaultThreshold()
+    {
+        var pages = FixturePages.Load("vi");
+        var whole = SearchIndexBuilder.Build("vi", pages);
+        var byDefault = SearchIndexBuilder.Build("vi", pages, SearchSharding.FromKb(SearchSharding.DefaultThresholdKb));
+        Assert.False(byDefault.IsSharded);
+        Assert.Equal(whole.IndexJson, byDefault.IndexJson);
+        Assert.Equal(whole.DocumentsJson, byDefault.DocumentsJson);
+    }
+
+    [Fact]
+    public void SameInputSameShardsWhateverTheOrderOfPages()
+    {
+        var pages = Pages("en");
+        var first = SearchIndexBuilder.Build("en", pages, Small);
+        var reversed = SearchIndexBuilder.Build("en", pages.Reverse().ToList(), Small);
+        Assert.Equal(first.IndexJson, reversed.IndexJson);
+        Assert.Equal(first.Parts, reversed.Parts);
+    }
+
+    [Fact]
+    public void TheManifestListsShardsByKeyAndTheDocumentStoreByParts()
+    {
+        var pages = Pages("vi");
+        var sharded = SearchIndexBuilder.Build("vi", pages, Small);
+        using var manifest = JsonDocument.Parse(sharded.IndexJson);
+        var root = manifest.RootElement;
+        var keys = root.GetProperty("shards").GetProperty("keys").EnumerateArray().Select(k => k.GetString()!).ToList();
+        var files = root.GetProperty("shards").GetProperty("files").EnumerateArray().Select(k => k.GetString()!).ToList();
+        var docFiles = root.GetProperty("docs").GetProperty("files").EnumerateArray().Select(k => k.GetString()!).ToList();
+
+        Assert.Equal(pages.Count, root.GetProperty("documents").GetInt32());
+        Assert.Equal("", keys[0]);
+        Assert.Equal(keys.Order(StringComparer.Ordinal), keys);
+        Assert.Equal(keys.Count, keys.Distinct().Count());
+        Assert.Equal(files.Count, keys.Count);
+        Assert.Equal((pages.Count + 3) / 4, docFiles.Count);
+        Assert.Equal(files.Concat(docFiles).Order(StringComparer.Ordinal), sharded.Parts.Select(p => p.Name).Order(StringComparer.Ordinal));
+        var docs = docFiles.SelectMany(f => JsonDocument.Parse(sharded.Parts.Single(p => p.Name == f).Json).RootElement.GetProperty("docs").EnumerateArray()
+            .Select(d => d.GetProperty("url").GetString()!)).ToList();
+        Assert.Equal(pages.Select(p => p.Id).Order(StringComparer.Ordinal), docs);
+    }
+
+    private static JsonElement Run(string language, SearchIndexOutput whole, SearchIndexOutput sharded, (string Text, bool Typing)[] queries)
+    {
+        var dir = Directory.CreateTempSubdirectory("statickb-shards-");
+        try
+        {
+            foreach (var part in sharded.Parts) File.WriteAllText(Path.Combine(dir.FullName, part.Name), part.Json, NodeHarness.Utf8);
+            File.WriteAllText(Path.Combine(dir.FullName, "manifest.json"), sharded.IndexJson, NodeHarness.Utf8);
+            File.WriteAllText(Path.Combine(dir.FullName, "index.json"), whole.IndexJson, NodeHarness.Utf8);
+            File.WriteAllText(Path.Combine(dir.FullName, "docs.json"), whole.DocumentsJson, NodeHarness.Utf8);
+            return NodeHarness.Run("shards", new
+            {
+                language,
+                indexPath = Path.Combine(dir.FullName, "index.json"),
+                docsPath = Path.Combine(dir.FullName, "docs.json"),
+                manifestPath = Path.Combine(dir.FullName, "manifest.json"),
+                dir = dir.FullName,
+                queries = queries.Select(q => new { text = q.Text, typing = q.Typing }),
+            });
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+}
