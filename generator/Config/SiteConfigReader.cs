@@ -80,8 +80,7 @@ public static class SiteConfigReader
             return label is null || path is null ? null : new MenuItem(label, path);
         });
         if (shardThreshold < 1)
-            diagnostics.Error(root.LocationOf("search_shard_threshold_kb") ?? root.Location, "search_shard_threshold_kb must be at least 1",
-                "it is the index size (KB of JSON) above which the search index is split into shards");
+            diagnostics.Error(root.LocationOf("search_shard_threshold_kb") ?? root.Location, "search_shard_threshold_kb must be at least 1");
         if (perPage < 1) diagnostics.Error(root.LocationOf("articles_per_page") ?? root.Location, "articles_per_page must be at least 1");
         root.ReportUnknownKeys();
 

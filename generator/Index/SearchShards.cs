@@ -9,13 +9,15 @@ namespace StaticKb.Index;
 /// a manifest says which shard holds which terms and which part holds which pages:
 /// <code>
 /// {"version":1,"language":"vi","lunr":"2.3.9","fields":["title",…],"documents":1234,
-///  "shards":{"keys":["","an",…],"files":["search-vi-3f2a9c1e07.json",…]},
-///  "docs":{"size":4,"files":["search-docs-vi-0a1b2c3d4e.json",…]}}
+///  "shards":{"keys":["","an",…],"hashes":["3f2a9c1e07",…]},
+///  "docs":{"size":4,"hashes":["0a1b2c3d4e",…]}}
 /// </code>
-/// Shard i holds the terms whose routing key (<see cref="RoutingKey"/>) is at least <c>keys[i]</c> and below
-/// <c>keys[i + 1]</c> (ordinal order); part j holds pages (refs) <c>j × size</c> to <c>(j + 1) × size − 1</c> in
-/// the usual <c>{"language":…,"docs":[…]}</c> shape. File names carry their content's hash, so they can be
-/// cached for ever; search.js resolves them against the manifest's URL.
+/// Shard i, in file <c>search-vi-{hashes[i]}.json</c>, holds the terms whose routing key (<see cref="RoutingKey"/>)
+/// is at least <c>keys[i]</c> and below <c>keys[i + 1]</c> (ordinal order); document-store part j, in
+/// <c>search-docs-vi-{hashes[j]}.json</c>, holds pages (refs) <c>j × size</c> to <c>(j + 1) × size − 1</c> in
+/// the usual <c>{"language":…,"docs":[…]}</c> shape. The hash is of the file's content, so files can be cached
+/// for ever; search.js resolves the names against the manifest's URL. Only hashes are listed, not names: the
+/// manifest is the one file every first query pays for, and it has an entry per shard and per part.
 /// </summary>
 internal static class SearchShards
 {
@@ -36,21 +38,20 @@ internal static class SearchShards
     {
         var shards = writer.ToShards(RoutingKey, sharding.ShardChars);
         var parts = new List<SearchFile>();
-        var shardFiles = new string[shards.Count];
+        var shardHashes = new string[shards.Count];
         for (var i = 0; i < shards.Count; i++)
         {
-            shardFiles[i] = FileName($"search-{language}-", shards[i].Json);
-            parts.Add(new SearchFile(shardFiles[i], shards[i].Json));
+            shardHashes[i] = Hash(shards[i].Json);
+            parts.Add(new SearchFile(ShardFileName(language, shardHashes[i]), shards[i].Json));
         }
 
-        var docFiles = new List<string>();
+        var docHashes = new List<string>();
         for (var from = 0; from < pages.Count; from += sharding.DocsPerPart)
         {
             var slice = pages.Skip(from).Take(sharding.DocsPerPart).ToArray();
             var json = SearchDocumentsJson.Write(language, slice);
-            var name = FileName($"search-docs-{language}-", json);
-            docFiles.Add(name);
-            parts.Add(new SearchFile(name, json));
+            docHashes.Add(Hash(json));
+            parts.Add(new SearchFile(DocsFileName(language, docHashes[^1]), json));
         }
 
         var sb = new StringBuilder();
@@ -70,17 +71,20 @@ internal static class SearchShards
             if (i > 0) sb.Append(',');
             JsJson.AppendString(sb, i == 0 ? "" : shards[i].FirstKey); // the first shard also takes any key below its first
         }
-        sb.Append("],\"files\":");
-        AppendStrings(sb, shardFiles);
-        sb.Append("},\"docs\":{\"size\":").Append(sharding.DocsPerPart).Append(",\"files\":");
-        AppendStrings(sb, docFiles);
+        sb.Append("],\"hashes\":");
+        AppendStrings(sb, shardHashes);
+        sb.Append("},\"docs\":{\"size\":").Append(sharding.DocsPerPart).Append(",\"hashes\":");
+        AppendStrings(sb, docHashes);
         sb.Append("}}");
         return new SearchIndexOutput(language, sb.ToString(), null, parts);
     }
 
-    /// <summary><c>prefix</c> + the first 10 hex digits of the content's SHA-256 + <c>.json</c>, as the site's other assets are named.</summary>
-    public static string FileName(string prefix, string json) =>
-        prefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..10] + ".json";
+    /// <summary>The first 10 hex digits of the content's SHA-256, as the site's other assets are fingerprinted.</summary>
+    public static string Hash(string json) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..10];
+
+    public static string ShardFileName(string language, string hash) => $"search-{language}-{hash}.json";
+
+    public static string DocsFileName(string language, string hash) => $"search-docs-{language}-{hash}.json";
 
     private static void AppendStrings(StringBuilder sb, IEnumerable<string> items)
     {

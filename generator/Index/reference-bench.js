@@ -2,11 +2,15 @@
 /*
  * The node half of `statickb bench search` (SearchBenchmark.cs): for each language, builds the benchmark
  * corpus with lunr.js's own Builder (same analysis, via reference-build.js), measures both indexes' sizes the same
- * way, loads the generator's index into lunr and times queries on it. Prints one JSON result.
+ * way, loads the generator's index into lunr and times queries on it; then the same queries on the sharded
+ * index, counting the bytes (gzip) a browser would fetch and timing what it would do once they arrive.
+ * Prints one JSON result. For a large corpus (lang.runLunr false) lunr's own builder is skipped, and the whole
+ * index is loaded only when lang.loadWhole is set.
  */
 const fs = require('fs');
 const zlib = require('zlib');
 const { performance } = require('perf_hooks');
+const path = require('path');
 const { lunr, search, prepare, build } = require('./reference-build.js');
 
 const input = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
@@ -43,47 +47,118 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }
 
-const results = input.languages.map((lang) => {
-  const corpus = JSON.parse(fs.readFileSync(lang.corpusPath, 'utf8'));
-  prepare(lang.language, corpus.fields, corpus.documents);
-  const started = performance.now();
-  const lunrIndex = build(lang.language, corpus.fields, corpus.documents);
-  const lunrText = JSON.stringify(lunrIndex);
-  const lunrMs = performance.now() - started;
+function stats(values) {
+  const sorted = values.slice().sort((a, b) => a - b);
+  const sum = sorted.reduce((a, b) => a + b, 0);
+  return { median: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), max: sorted[sorted.length - 1], mean: sorted.length ? sum / sorted.length : 0 };
+}
 
-  const refs = new Map(corpus.documents.map((d, i) => [d.id, i]));
-  const lunrShort = JSON.stringify(withShortRefs(JSON.parse(lunrText), refs));
+// What a browser does for queries on a sharded index (search.js's shardedEngine): fetch the manifest once,
+// then for each query the shards it needs and the document-store parts of the first page of results, each
+// file once. Bytes are gzip (level 6) of the files fetched; time is from the files' arrival: parsing, loading
+// the shards into lunr, and the query.
+function shardedSession(lang, queries) {
+  const manifestText = fs.readFileSync(lang.manifestPath, 'utf8');
+  const gzipCache = new Map();
+  const gzipOf = (file, text) => {
+    if (!gzipCache.has(file)) gzipCache.set(file, zlib.gzipSync(Buffer.from(text, 'utf8'), { level: 6 }).length);
+    return gzipCache.get(file);
+  };
+  const read = (file) => fs.readFileSync(path.join(lang.shardDir, file), 'utf8');
+  const session = { manifest: null, shards: {}, parts: {} };
+  const run = (q) => {
+    let bytes = 0;
+    const t = performance.now();
+    if (!session.manifest) {
+      session.manifest = JSON.parse(manifestText);
+      bytes += gzipOf('manifest', manifestText);
+    }
+    const manifest = session.manifest;
+    search.neededShards(lunr, manifest, lang.language, q.text, q.typing).forEach((i) => {
+      if (session.shards[i]) return;
+      const file = search.shardFile(manifest, i);
+      const text = read(file);
+      bytes += gzipOf(file, text);
+      session.shards[i] = lunr.Index.load(JSON.parse(text));
+    });
+    const results = search.searchShards(lunr, manifest, session.shards, lang.language, q.text, q.typing);
+    search.docParts(manifest, results.slice(0, 10).map((r) => r.ref)).forEach((j) => {
+      if (session.parts[j]) return;
+      const file = search.docsFile(manifest, j);
+      const text = read(file);
+      bytes += gzipOf(file, text);
+      session.parts[j] = JSON.parse(text).docs;
+    });
+    return { bytes, ms: performance.now() - t, results: results.length };
+  };
+  return { run, reset: () => { session.manifest = null; session.shards = {}; session.parts = {}; }, manifestGzip: () => gzipOf('manifest', manifestText) };
+}
+
+const results = input.languages.map((lang) => {
+  const out = { language: lang.language, queries: lang.queries.length };
+
+  if (lang.runLunr) {
+    const corpus = JSON.parse(fs.readFileSync(lang.corpusPath, 'utf8'));
+    prepare(lang.language, corpus.fields, corpus.documents);
+    const started = performance.now();
+    const lunrIndex = build(lang.language, corpus.fields, corpus.documents);
+    const lunrText = JSON.stringify(lunrIndex);
+    out.lunrBuildMs = performance.now() - started;
+    const refs = new Map(corpus.documents.map((d, i) => [d.id, i]));
+    out.lunr = sizes(lunrText);
+    out.lunrShortRefs = sizes(JSON.stringify(withShortRefs(JSON.parse(lunrText), refs)));
+  }
 
   const ourText = fs.readFileSync(lang.indexPath, 'utf8');
-  const loadStarted = performance.now();
-  const ours = lunr.Index.load(JSON.parse(ourText));
-  const loadMs = performance.now() - loadStarted;
-
-  const times = [];
-  let empty = 0;
-  for (let round = 0; round < 5; round++) {
-    lang.queries.forEach((q) => {
-      const t = performance.now();
-      const found = search.search(lunr, ours, lang.language, q.text, q.typing);
-      times.push(performance.now() - t);
-      if (round === 0 && found.length === 0) empty++;
-    });
+  out.ours = sizes(ourText);
+  out.docs = sizes(fs.readFileSync(lang.docsPath, 'utf8'));
+  if (lang.loadWhole) {
+    const loadStarted = performance.now();
+    const ours = lunr.Index.load(JSON.parse(ourText));
+    out.loadMs = performance.now() - loadStarted;
+    const times = [];
+    let empty = 0;
+    for (let round = 0; round < 5; round++) {
+      lang.queries.forEach((q) => {
+        const t = performance.now();
+        const found = search.search(lunr, ours, lang.language, q.text, q.typing);
+        times.push(performance.now() - t);
+        if (round === 0 && found.length === 0) empty++;
+      });
+    }
+    times.sort((a, b) => a - b);
+    out.emptyResults = empty;
+    out.queryMedianMs = percentile(times, 0.5);
+    out.queryP95Ms = percentile(times, 0.95);
+    out.queryMaxMs = times[times.length - 1];
   }
-  times.sort((a, b) => a - b);
 
-  return {
-    language: lang.language,
-    lunrBuildMs: lunrMs,
-    lunr: sizes(lunrText),
-    lunrShortRefs: sizes(lunrShort),
-    ours: sizes(ourText),
-    loadMs,
-    queries: lang.queries.length,
-    emptyResults: empty,
-    queryMedianMs: percentile(times, 0.5),
-    queryP95Ms: percentile(times, 0.95),
-    queryMaxMs: times[times.length - 1],
+  // Sharded: each query as the first of a session, then all queries in one session (a reader refining a search).
+  const sharded = shardedSession(lang, lang.queries);
+  const firstBytes = [], firstMs = [];
+  lang.queries.forEach((q) => {
+    sharded.reset();
+    const r = sharded.run(q);
+    firstBytes.push(r.bytes);
+    firstMs.push(r.ms);
+  });
+  sharded.reset();
+  const nextBytes = [], nextMs = [];
+  lang.queries.forEach((q, i) => {
+    const r = sharded.run(q);
+    if (i > 0) { nextBytes.push(r.bytes); nextMs.push(r.ms); }
+  });
+  const manifest = JSON.parse(fs.readFileSync(lang.manifestPath, 'utf8'));
+  out.sharded = {
+    shards: manifest.shards.hashes.length,
+    docParts: manifest.docs.hashes.length,
+    manifestGzip: sharded.manifestGzip(),
+    firstBytes: stats(firstBytes),
+    firstMs: stats(firstMs),
+    nextBytes: stats(nextBytes),
+    nextMs: stats(nextMs),
   };
+  return out;
 });
 
 process.stdout.write(JSON.stringify(results));

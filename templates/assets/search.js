@@ -485,7 +485,11 @@
     return new lunr.Vector(merged);
   }
 
-  /** The parts of a sharded index's document store that hold the given refs (numbers in manifest.docs.files). */
+  /** File names, relative to the manifest: SearchShards.ShardFileName and DocsFileName */
+  function shardFile(manifest, i) { return 'search-' + manifest.language + '-' + manifest.shards.hashes[i] + '.json'; }
+  function docsFile(manifest, j) { return 'search-docs-' + manifest.language + '-' + manifest.docs.hashes[j] + '.json'; }
+
+  /** The parts of a sharded index's document store that hold the given refs (numbers in manifest.docs.hashes). */
   function docParts(manifest, refs) {
     var needed = Object.create(null);
     refs.forEach(function (ref) { needed[Math.floor(Number(ref) / manifest.docs.size)] = true; });
@@ -569,6 +573,8 @@
     neededShards: neededShards,
     searchShards: searchShards,
     docParts: docParts,
+    shardFile: shardFile,
+    docsFile: docsFile,
     matches: matches,
     snippet: snippet
   };
@@ -644,7 +650,7 @@
 
     function loadShard(i) {
       if (!shardLoads[i]) {
-        shardLoads[i] = fetchJson(new URL(manifest.shards.files[i], manifestUrl).href)
+        shardLoads[i] = fetchJson(new URL(shardFile(manifest, i), manifestUrl).href)
           .then(function (json) { shards[i] = lunr.Index.load(json); });
         shardLoads[i].catch(function () { delete shardLoads[i]; });
       }
@@ -653,7 +659,7 @@
 
     function loadPart(j) {
       if (!partLoads[j]) {
-        partLoads[j] = fetchJson(new URL(manifest.docs.files[j], manifestUrl).href)
+        partLoads[j] = fetchJson(new URL(docsFile(manifest, j), manifestUrl).href)
           .then(function (json) { parts[j] = json.docs; });
         partLoads[j].catch(function () { delete partLoads[j]; });
       }

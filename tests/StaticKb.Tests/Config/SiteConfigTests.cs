@@ -46,6 +46,7 @@ public class SiteConfigTests
             articles_per_page: 20
             home_articles: 3
             allow_raw_html: true
+            search_shard_threshold_kb: 4096
             {Languages}
             menu:
               - label: menu_articles
@@ -60,6 +61,7 @@ public class SiteConfigTests
         Assert.Equal(20, config.ArticlesPerPage);
         Assert.Equal(3, config.HomeArticleCount);
         Assert.True(config.AllowRawHtml);
+        Assert.Equal(4096, config.SearchShardThresholdKb);
         Assert.Equal(["vi", "en"], config.Languages.Select(l => l.Code));
         Assert.Equal(new LanguageConfig("en", "English", "Economic diplomacy", "Description"), config.Language("en"));
         Assert.Equal("vi", config.DefaultLanguage.Code);
@@ -75,6 +77,7 @@ public class SiteConfigTests
         Assert.Equal(10, config.ArticlesPerPage);
         Assert.Equal(5, config.HomeArticleCount);
         Assert.False(config.AllowRawHtml);
+        Assert.Equal(StaticKb.Index.SearchSharding.DefaultThresholdKb, config.SearchShardThresholdKb);
         Assert.Empty(config.Menu);
     }
 
@@ -159,6 +162,7 @@ public class SiteConfigTests
 
     [Theory]
     [InlineData("articles_per_page: 0", "site.yml:11:1: error: articles_per_page must be at least 1")]
+    [InlineData("search_shard_threshold_kb: 0", "site.yml:11:1: error: search_shard_threshold_kb must be at least 1")]
     [InlineData("articles_per_page: mười", "site.yml:11:20: error: 'articles_per_page' must be a whole number")]
     [InlineData("allow_raw_html: yes", "site.yml:11:17: error: 'allow_raw_html' must be true or false")]
     [InlineData("output: [a, b]", "site.yml:11:9: error: 'output' must be text, not a list")]

@@ -82,7 +82,7 @@ public class SearchShardsTests
         Assert.True(shardFiles.Count > 20);
         foreach (var shard in shardFiles)
         {
-            Assert.Equal(SearchShards.FileName("search-vi-", shard.Json), shard.Name);
+            Assert.Equal(SearchShards.ShardFileName("vi", SearchShards.Hash(shard.Json)), shard.Name);
             using var json = JsonDocument.Parse(shard.Json);
             var root = json.RootElement;
             Assert.Equal(new[] { "version", "fields", "fieldVectors", "invertedIndex", "pipeline" }, root.EnumerateObject().Select(p => p.Name));
@@ -122,8 +122,8 @@ public class SearchShardsTests
         using var manifest = JsonDocument.Parse(sharded.IndexJson);
         var root = manifest.RootElement;
         var keys = root.GetProperty("shards").GetProperty("keys").EnumerateArray().Select(k => k.GetString()!).ToList();
-        var files = root.GetProperty("shards").GetProperty("files").EnumerateArray().Select(k => k.GetString()!).ToList();
-        var docFiles = root.GetProperty("docs").GetProperty("files").EnumerateArray().Select(k => k.GetString()!).ToList();
+        var files = root.GetProperty("shards").GetProperty("hashes").EnumerateArray().Select(h => SearchShards.ShardFileName("vi", h.GetString()!)).ToList();
+        var docFiles = root.GetProperty("docs").GetProperty("hashes").EnumerateArray().Select(h => SearchShards.DocsFileName("vi", h.GetString()!)).ToList();
 
         Assert.Equal(pages.Count, root.GetProperty("documents").GetInt32());
         Assert.Equal("", keys[0]);

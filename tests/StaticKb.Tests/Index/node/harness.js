@@ -120,11 +120,11 @@ function shards(input) {
   const manifest = JSON.parse(fs.readFileSync(input.manifestPath, 'utf8'));
   const read = (name) => JSON.parse(fs.readFileSync(path.join(input.dir, name), 'utf8'));
   const loaded = {};
-  const shardTerms = manifest.shards.files.map((file) => read(file).invertedIndex.map(([term]) => term));
+  const shardTerms = manifest.shards.hashes.map((hash, i) => read(search.shardFile(manifest, i)).invertedIndex.map(([term]) => term));
   const queries = input.queries.map((q) => {
     const needed = search.neededShards(lunr, manifest, input.language, q.text, q.typing);
     const shardSet = {};
-    needed.forEach((i) => { shardSet[i] = loaded[i] || (loaded[i] = lunr.Index.load(read(manifest.shards.files[i]))); });
+    needed.forEach((i) => { shardSet[i] = loaded[i] || (loaded[i] = lunr.Index.load(read(search.shardFile(manifest, i)))); });
     const a = search.search(lunr, whole, input.language, q.text, q.typing).map((r) => [r.ref, r.score]);
     const b = search.searchShards(lunr, manifest, shardSet, input.language, q.text, q.typing).map((r) => [r.ref, r.score]);
     let difference = null;
@@ -132,7 +132,7 @@ function shards(input) {
       if (!a[i] || !b[i] || a[i][0] !== b[i][0] || a[i][1] !== b[i][1]) difference = { at: i, whole: a[i] || null, sharded: b[i] || null };
     }
     const parts = {};
-    search.docParts(manifest, b.slice(0, 10).map((r) => r[0])).forEach((j) => { parts[j] = read(manifest.docs.files[j]).docs; });
+    search.docParts(manifest, b.slice(0, 10).map((r) => r[0])).forEach((j) => { parts[j] = read(search.docsFile(manifest, j)).docs; });
     const pagesMatch = b.slice(0, 10).every(([ref]) => {
       const n = Number(ref);
       const part = parts[Math.floor(n / manifest.docs.size)];
@@ -149,5 +149,5 @@ function shards(input) {
   }));
   const wholeTerms = Object.keys(whole.invertedIndex);
   const missing = wholeTerms.filter((t) => !seen.has(t)).slice(0, 10);
-  return { shardCount: manifest.shards.files.length, termCount: wholeTerms.length, shardTermCount: seen.size, misplaced, missing, queries };
+  return { shardCount: manifest.shards.hashes.length, termCount: wholeTerms.length, shardTermCount: seen.size, misplaced, missing, queries };
 }

@@ -1,0 +1,149 @@
+using System.IO.Compression;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using StaticKb.Build;
+using StaticKb.Index;
+using StaticKb.Tests.Browser.Support;
+using Xunit.Abstractions;
+
+namespace StaticKb.Tests.Browser;
+
+/// <summary>
+/// Search on a sharded index, in the browser: the page fetches the manifest, then only the shards its query's
+/// terms are in and the parts of the document store for the results it shows, and each file once.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ShardedSearchTests(BrowserFixture browser, ITestOutputHelper output)
+{
+    /// <summary>The fixture site built with a threshold of 1 KB, so its small indexes are sharded too.</summary>
+    [Fact]
+    public async Task A_sharded_site_finds_highlights_and_leads_to_the_page_without_the_whole_index()
+    {
+        var project = TestProject.FromFixture("sample-sharded", Path.Combine("Browser", "Fixtures", "site"));
+        File.AppendAllText(Path.Combine(project.Dir, "site.yml"), "\nsearch_shard_threshold_kb: 1\n");
+        using var site = TestSite.Build(project);
+        var assets = Directory.EnumerateFiles(Path.Combine(site.OutputDir, "assets")).Select(Path.GetFileName).ToList();
+        Assert.Contains(assets, a => Regex.IsMatch(a!, @"^search-vi-[0-9a-f]{10}\.json$"));
+        Assert.Contains(assets, a => Regex.IsMatch(a!, @"^search-docs-vi-[0-9a-f]{10}\.json$"));
+        Assert.Contains(site.Result.IndexSizes!, s => s.Language == "vi" && s.Shards >= 1);
+
+        await using var tab = await browser.OpenAsync();
+        var page = tab.Page;
+        var fetched = Record(page);
+        await tab.GoAsync(site.Url("vi/search/"));
+        var manifest = await page.Locator("#search").GetAttributeAsync("data-index");
+        Assert.Equal(manifest, await page.Locator("#search").GetAttributeAsync("data-docs"));
+
+        await page.Locator("#search-input").PressSequentiallyAsync("thong minh", new() { Delay = 20 });
+        var result = page.Locator("#search-results li a.search-result-title").Filter(new() { HasText = "Lạng Sơn thí điểm cửa khẩu thông minh" });
+        await result.WaitForAsync();
+        Assert.True(await result.Locator("mark").CountAsync() > 0, "the matching words of the title are highlighted");
+        var files = fetched.Select(f => Path.GetFileName(new Uri(f.Url).AbsolutePath)).Where(f => f.StartsWith("search", StringComparison.Ordinal)).ToList();
+        Assert.Contains(files, f => manifest!.EndsWith(f, StringComparison.Ordinal));
+        Assert.Contains(files, f => Regex.IsMatch(f, @"^search-vi-[0-9a-f]{10}\.json$"));
+        Assert.Equal(files.Distinct().Count(), files.Count);
+
+        await tab.FollowAsync(result);
+        Assert.Equal("Lạng Sơn thí điểm cửa khẩu thông minh", (await page.Locator("h1").TextContentAsync())!.Trim());
+        tab.AssertClean();
+    }
+
+    /// <summary>
+    /// A generated corpus (1,000 Vietnamese articles; `statickb bench search --pairs 10000` gives the 10k figures),
+    /// its search files served with a bare page that loads the real search.js and lunr.js: the bytes fetched for a
+    /// first and a second query are a small part of the index, the second query fetches fewer, and nothing twice.
+    /// </summary>
+    [Fact]
+    public async Task A_query_on_a_large_corpus_fetches_a_small_part_of_the_index_and_the_next_one_less()
+    {
+        var (vi, _) = SyntheticCorpus.Generate(articlePairs: 1000);
+        var built = SearchIndexBuilder.Build("vi", vi, SearchSharding.FromKb(SearchSharding.DefaultThresholdKb));
+        Assert.True(built.IsSharded);
+
+        var root = Directory.CreateTempSubdirectory("statickb-sharded-");
+        try
+        {
+            var assets = Directory.CreateDirectory(Path.Combine(root.FullName, "assets")).FullName;
+            foreach (var part in built.Parts) File.WriteAllText(Path.Combine(assets, part.Name), part.Json);
+            File.WriteAllText(Path.Combine(assets, "search-vi.json"), built.IndexJson);
+            File.Copy(Repo.Path("templates", "assets", "search.js"), Path.Combine(assets, "search.js"));
+            File.Copy(Repo.Path("node_modules", "lunr", "lunr.min.js"), Path.Combine(assets, "lunr.js"));
+            File.WriteAllText(Path.Combine(root.FullName, "index.html"), """
+                <!doctype html>
+                <html lang="vi"><head><meta charset="utf-8"><title>Tìm kiếm</title><script src="assets/search.js" defer></script></head>
+                <body><main>
+                <div id="search" data-search-page data-language="vi" data-base="./" data-lunr="assets/lunr.js"
+                     data-index="assets/search-vi.json" data-docs="assets/search-vi.json"
+                     data-results="{n} kết quả" data-no-results="Không tìm thấy." data-loading="Đang tải…" data-error="Lỗi">
+                  <form role="search" action="./" method="get"><input id="search-input" name="q" type="search"></form>
+                  <p id="search-status" aria-live="polite"></p>
+                  <ol id="search-results"></ol>
+                </div>
+                </main></body></html>
+                """);
+            var wholeGzip = GzipSize(SearchIndexBuilder.Build("vi", vi).IndexJson);
+
+            var port = StaticSiteServer.FreePort();
+            using var server = new StaticSiteServer(root.FullName, "/corpus/", port);
+            await using var tab = await browser.OpenAsync();
+            var page = tab.Page;
+            var fetched = Record(page);
+            await tab.GoAsync($"http://127.0.0.1:{port}/corpus/");
+
+            var words = vi[3].Title.Split(' ');
+            var first = await Query(page, fetched, string.Join(' ', words.Take(2)), assets);
+            var second = await Query(page, fetched, VietnameseFolding.Fold(string.Join(' ', vi[700].Title.Split(' ').Take(2))), assets);
+
+            output.WriteLine($"whole index: {wholeGzip / 1024.0:F1} KB gzip (without its results list)");
+            output.WriteLine($"first query: {first.Files.Count} files, {first.GzipBytes / 1024.0:F1} KB gzip: {string.Join(", ", first.Files)}");
+            output.WriteLine($"second query: {second.Files.Count} files, {second.GzipBytes / 1024.0:F1} KB gzip: {string.Join(", ", second.Files)}");
+
+            Assert.Contains("search-vi.json", first.Files);
+            Assert.Contains(first.Files, f => f.StartsWith("search-docs-vi-", StringComparison.Ordinal));
+            Assert.Contains(first.Files, f => Regex.IsMatch(f, @"^search-vi-[0-9a-f]{10}\.json$"));
+            Assert.Empty(second.Files.Intersect(first.Files)); // fetched once, then cached
+            Assert.DoesNotContain("search-vi.json", second.Files);
+            Assert.True(first.GzipBytes < wholeGzip / 20, $"the first query fetched {first.GzipBytes} bytes gzip of a {wholeGzip}-byte index");
+            Assert.True(second.GzipBytes < first.GzipBytes, $"the second query fetched {second.GzipBytes} bytes, the first {first.GzipBytes}");
+            tab.AssertClean();
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+
+    private sealed record Fetched(string Url);
+
+    private static List<Fetched> Record(IPage page)
+    {
+        var fetched = new List<Fetched>();
+        page.RequestFinished += (_, request) => { lock (fetched) fetched.Add(new Fetched(request.Url)); };
+        return fetched;
+    }
+
+    /// <summary>Fills the box with a query, waits for its results, and returns the search files fetched for it.</summary>
+    private static async Task<(List<string> Files, long GzipBytes)> Query(IPage page, List<Fetched> fetched, string query, string assets)
+    {
+        int before;
+        lock (fetched) before = fetched.Count;
+        await page.Locator("#search-input").FillAsync(query);
+        await page.WaitForFunctionAsync("q => new URL(location.href).searchParams.get('q') === q && /^\\d+ /.test(document.getElementById('search-status').textContent)", query);
+        Assert.True(await page.Locator("#search-results li.search-result").CountAsync() > 0, $"no results for {query}");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        List<string> files;
+        lock (fetched)
+            files = fetched.Skip(before).Select(f => Path.GetFileName(new Uri(f.Url).AbsolutePath))
+                .Where(f => f.StartsWith("search-", StringComparison.Ordinal) && f.EndsWith(".json", StringComparison.Ordinal)).ToList();
+        Assert.Equal(files.Distinct().Count(), files.Count);
+        return (files, files.Sum(f => GzipSize(File.ReadAllText(Path.Combine(assets, f)))));
+    }
+
+    private static long GzipSize(string text)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+            gzip.Write(System.Text.Encoding.UTF8.GetBytes(text));
+        return buffer.Length;
+    }
+}
