@@ -206,11 +206,8 @@ internal sealed class LunrIndexWriter
         Parallel.For(0, texts.Length, i => routing[i] = routingKey(texts[i]));
         var order = new int[texts.Length];
         for (var i = 0; i < order.Length; i++) order[i] = i;
-        Array.Sort(order, (x, y) =>
-        {
-            var c = string.CompareOrdinal(routing[x], routing[y]);
-            return c != 0 ? c : x.CompareTo(y);
-        });
+        // Terms of one key may come in any order: shards are cut between keys, and each shard's terms are sorted again.
+        Array.Sort((string[])routing.Clone(), order, StringComparer.Ordinal);
 
         // Cut where the estimate reaches the target, never inside one routing key's terms.
         var cuts = new List<int> { 0 };

@@ -37,22 +37,19 @@ internal static class SearchShards
     public static SearchIndexOutput Write(string language, IReadOnlyList<SearchDocument> pages, LunrIndexWriter writer, SearchSharding sharding)
     {
         var shards = writer.ToShards(RoutingKey, sharding.ShardChars);
-        var parts = new List<SearchFile>();
         var shardHashes = new string[shards.Count];
-        for (var i = 0; i < shards.Count; i++)
+        Parallel.For(0, shards.Count, i => shardHashes[i] = Hash(shards[i].Json));
+        var docParts = new string[(pages.Count + sharding.DocsPerPart - 1) / sharding.DocsPerPart];
+        var docHashes = new string[docParts.Length];
+        Parallel.For(0, docParts.Length, j =>
         {
-            shardHashes[i] = Hash(shards[i].Json);
-            parts.Add(new SearchFile(ShardFileName(language, shardHashes[i]), shards[i].Json));
-        }
-
-        var docHashes = new List<string>();
-        for (var from = 0; from < pages.Count; from += sharding.DocsPerPart)
-        {
-            var slice = pages.Skip(from).Take(sharding.DocsPerPart).ToArray();
-            var json = SearchDocumentsJson.Write(language, slice);
-            docHashes.Add(Hash(json));
-            parts.Add(new SearchFile(DocsFileName(language, docHashes[^1]), json));
-        }
+            var from = j * sharding.DocsPerPart;
+            docParts[j] = SearchDocumentsJson.Write(language, pages.Skip(from).Take(sharding.DocsPerPart).ToArray());
+            docHashes[j] = Hash(docParts[j]);
+        });
+        var parts = new List<SearchFile>(shards.Count + docParts.Length);
+        for (var i = 0; i < shards.Count; i++) parts.Add(new SearchFile(ShardFileName(language, shardHashes[i]), shards[i].Json));
+        for (var j = 0; j < docParts.Length; j++) parts.Add(new SearchFile(DocsFileName(language, docHashes[j]), docParts[j]));
 
         var sb = new StringBuilder();
         sb.Append("{\"version\":").Append(ManifestVersion).Append(",\"language\":");
