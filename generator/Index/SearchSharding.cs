@@ -17,16 +17,17 @@ public sealed record SearchSharding(long ThresholdChars, long ShardChars = Searc
     public const int DefaultThresholdKb = 2048;
 
     /// <summary>
-    /// A shard of about 24 KB gzip. A query's terms fall in one or two shards per word; smaller shards mean
-    /// fewer bytes per query but a longer manifest (one key and hash per shard), which the first query pays for.
+    /// A shard of about 25 KB gzip (more when one word's terms alone are more). A query word falls in one shard,
+    /// and its bigram with the next in another; smaller shards mean fewer bytes per query for rare words but a
+    /// longer manifest (one key per shard), which the first query pays for.
     /// </summary>
     public const long DefaultShardChars = 128 * 1024;
 
     /// <summary>
-    /// Results are shown ten at a time and fall anywhere in the store, so parts are small: four pages, about
-    /// 1.5 KB gzip. Larger parts would fetch more unshown pages; smaller, more hashes in the manifest.
+    /// Results are shown ten at a time and fall anywhere in the store, so parts are small: two pages, under
+    /// 1 KB gzip. Larger parts fetch more pages that are not shown; smaller ones make more files.
     /// </summary>
-    public const int DefaultDocsPerPart = 4;
+    public const int DefaultDocsPerPart = 2;
 
     /// <summary>One file, whatever the size.</summary>
     public static readonly SearchSharding Never = new(long.MaxValue);

@@ -9,15 +9,17 @@ namespace StaticKb.Index;
 /// a manifest says which shard holds which terms and which part holds which pages:
 /// <code>
 /// {"version":1,"language":"vi","lunr":"2.3.9","fields":["title",…],"documents":1234,
-///  "shards":{"keys":["","an",…],"hashes":["3f2a9c1e07",…]},
-///  "docs":{"size":4,"hashes":["0a1b2c3d4e",…]}}
+///  "shards":{"hash":"3f2a9c1e07","keys":["","an",…]},
+///  "docs":{"hash":"0a1b2c3d4e","size":2,"parts":617}}
 /// </code>
-/// Shard i, in file <c>search-vi-{hashes[i]}.json</c>, holds the terms whose routing key (<see cref="RoutingKey"/>)
-/// is at least <c>keys[i]</c> and below <c>keys[i + 1]</c> (ordinal order); document-store part j, in
-/// <c>search-docs-vi-{hashes[j]}.json</c>, holds pages (refs) <c>j × size</c> to <c>(j + 1) × size − 1</c> in
-/// the usual <c>{"language":…,"docs":[…]}</c> shape. The hash is of the file's content, so files can be cached
-/// for ever; search.js resolves the names against the manifest's URL. Only hashes are listed, not names: the
-/// manifest is the one file every first query pays for, and it has an entry per shard and per part.
+/// Shard i, in file <c>search-vi-{shards.hash}-{i}.json</c>, holds the terms whose routing key
+/// (<see cref="RoutingKey"/>) is at least <c>keys[i]</c> and below <c>keys[i + 1]</c> (ordinal order);
+/// document-store part j, in <c>search-docs-vi-{docs.hash}-{j}.json</c>, holds pages (refs) <c>j × size</c> to
+/// <c>(j + 1) × size − 1</c> in the usual <c>{"language":…,"docs":[…]}</c> shape. Each hash is of the content of
+/// all the files of its kind, so the files can be cached for ever; search.js resolves the names against the
+/// manifest's URL. One hash per kind rather than one per file: any added or removed page changes every idf,
+/// hence every shard, and shifts the refs of the parts after it, so per-file hashes would spare little
+/// downloading, while the manifest, which every first query pays for, would carry thousands of them.
 /// </summary>
 internal static class SearchShards
 {
@@ -47,9 +49,11 @@ internal static class SearchShards
             docParts[j] = SearchDocumentsJson.Write(language, pages.Skip(from).Take(sharding.DocsPerPart).ToArray());
             docHashes[j] = Hash(docParts[j]);
         });
+        var shardsHash = Hash(string.Join(",", shardHashes));
+        var docsHash = Hash(string.Join(",", docHashes));
         var parts = new List<SearchFile>(shards.Count + docParts.Length);
-        for (var i = 0; i < shards.Count; i++) parts.Add(new SearchFile(ShardFileName(language, shardHashes[i]), shards[i].Json));
-        for (var j = 0; j < docParts.Length; j++) parts.Add(new SearchFile(DocsFileName(language, docHashes[j]), docParts[j]));
+        for (var i = 0; i < shards.Count; i++) parts.Add(new SearchFile(ShardFileName(language, shardsHash, i), shards[i].Json));
+        for (var j = 0; j < docParts.Length; j++) parts.Add(new SearchFile(DocsFileName(language, docsHash, j), docParts[j]));
 
         var sb = new StringBuilder();
         sb.Append("{\"version\":").Append(ManifestVersion).Append(",\"language\":");
@@ -62,37 +66,24 @@ internal static class SearchShards
             if (f > 0) sb.Append(',');
             JsJson.AppendString(sb, SearchFields.All[f].Name);
         }
-        sb.Append("],\"documents\":").Append(pages.Count).Append(",\"shards\":{\"keys\":[");
+        sb.Append("],\"documents\":").Append(pages.Count).Append(",\"shards\":{\"hash\":");
+        JsJson.AppendString(sb, shardsHash);
+        sb.Append(",\"keys\":[");
         for (var i = 0; i < shards.Count; i++)
         {
             if (i > 0) sb.Append(',');
             JsJson.AppendString(sb, i == 0 ? "" : shards[i].FirstKey); // the first shard also takes any key below its first
         }
-        sb.Append("],\"hashes\":");
-        AppendStrings(sb, shardHashes);
-        sb.Append("},\"docs\":{\"size\":").Append(sharding.DocsPerPart).Append(",\"hashes\":");
-        AppendStrings(sb, docHashes);
-        sb.Append("}}");
+        sb.Append("]},\"docs\":{\"hash\":");
+        JsJson.AppendString(sb, docsHash);
+        sb.Append(",\"size\":").Append(sharding.DocsPerPart).Append(",\"parts\":").Append(docParts.Length).Append("}}");
         return new SearchIndexOutput(language, sb.ToString(), null, parts);
     }
 
     /// <summary>The first 10 hex digits of the content's SHA-256, as the site's other assets are fingerprinted.</summary>
     public static string Hash(string json) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..10];
 
-    public static string ShardFileName(string language, string hash) => $"search-{language}-{hash}.json";
+    public static string ShardFileName(string language, string hash, int shard) => $"search-{language}-{hash}-{shard}.json";
 
-    public static string DocsFileName(string language, string hash) => $"search-docs-{language}-{hash}.json";
-
-    private static void AppendStrings(StringBuilder sb, IEnumerable<string> items)
-    {
-        sb.Append('[');
-        var first = true;
-        foreach (var item in items)
-        {
-            if (!first) sb.Append(',');
-            first = false;
-            JsJson.AppendString(sb, item);
-        }
-        sb.Append(']');
-    }
+    public static string DocsFileName(string language, string hash, int part) => $"search-docs-{language}-{hash}-{part}.json";
 }

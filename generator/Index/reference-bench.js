@@ -151,8 +151,8 @@ const results = input.languages.map((lang) => {
   });
   const manifest = JSON.parse(fs.readFileSync(lang.manifestPath, 'utf8'));
   out.sharded = {
-    shards: manifest.shards.hashes.length,
-    docParts: manifest.docs.hashes.length,
+    shards: manifest.shards.keys.length,
+    docParts: manifest.docs.parts,
     manifestGzip: sharded.manifestGzip(),
     firstBytes: stats(firstBytes),
     firstMs: stats(firstMs),

@@ -486,10 +486,10 @@
   }
 
   /** File names, relative to the manifest: SearchShards.ShardFileName and DocsFileName */
-  function shardFile(manifest, i) { return 'search-' + manifest.language + '-' + manifest.shards.hashes[i] + '.json'; }
-  function docsFile(manifest, j) { return 'search-docs-' + manifest.language + '-' + manifest.docs.hashes[j] + '.json'; }
+  function shardFile(manifest, i) { return 'search-' + manifest.language + '-' + manifest.shards.hash + '-' + i + '.json'; }
+  function docsFile(manifest, j) { return 'search-docs-' + manifest.language + '-' + manifest.docs.hash + '-' + j + '.json'; }
 
-  /** The parts of a sharded index's document store that hold the given refs (numbers in manifest.docs.hashes). */
+  /** The parts of a sharded index's document store that hold the given refs (numbers below manifest.docs.parts). */
   function docParts(manifest, refs) {
     var needed = Object.create(null);
     refs.forEach(function (ref) { needed[Math.floor(Number(ref) / manifest.docs.size)] = true; });

@@ -82,7 +82,7 @@ public class SearchShardsTests
         Assert.True(shardFiles.Count > 20);
         foreach (var shard in shardFiles)
         {
-            Assert.Equal(SearchShards.ShardFileName("vi", SearchShards.Hash(shard.Json)), shard.Name);
+            Assert.Matches(@"^search-vi-[0-9a-f]{10}-\d+\.json$", shard.Name);
             using var json = JsonDocument.Parse(shard.Json);
             var root = json.RootElement;
             Assert.Equal(new[] { "version", "fields", "fieldVectors", "invertedIndex", "pipeline" }, root.EnumerateObject().Select(p => p.Name));
@@ -122,8 +122,10 @@ public class SearchShardsTests
         using var manifest = JsonDocument.Parse(sharded.IndexJson);
         var root = manifest.RootElement;
         var keys = root.GetProperty("shards").GetProperty("keys").EnumerateArray().Select(k => k.GetString()!).ToList();
-        var files = root.GetProperty("shards").GetProperty("hashes").EnumerateArray().Select(h => SearchShards.ShardFileName("vi", h.GetString()!)).ToList();
-        var docFiles = root.GetProperty("docs").GetProperty("hashes").EnumerateArray().Select(h => SearchShards.DocsFileName("vi", h.GetString()!)).ToList();
+        var shardsHash = root.GetProperty("shards").GetProperty("hash").GetString()!;
+        var docsHash = root.GetProperty("docs").GetProperty("hash").GetString()!;
+        var files = keys.Select((_, i) => SearchShards.ShardFileName("vi", shardsHash, i)).ToList();
+        var docFiles = Enumerable.Range(0, root.GetProperty("docs").GetProperty("parts").GetInt32()).Select(j => SearchShards.DocsFileName("vi", docsHash, j)).ToList();
 
         Assert.Equal(pages.Count, root.GetProperty("documents").GetInt32());
         Assert.Equal("", keys[0]);
@@ -135,6 +137,20 @@ public class SearchShardsTests
         var docs = docFiles.SelectMany(f => JsonDocument.Parse(sharded.Parts.Single(p => p.Name == f).Json).RootElement.GetProperty("docs").EnumerateArray()
             .Select(d => d.GetProperty("url").GetString()!)).ToList();
         Assert.Equal(pages.Select(p => p.Id).Order(StringComparer.Ordinal), docs);
+    }
+
+    [Fact]
+    public void FileNamesChangeWithTheContentOfTheShardsAndOfTheDocumentStore()
+    {
+        var pages = Pages("en");
+        var before = SearchIndexBuilder.Build("en", pages, Small);
+        var edited = pages.Select((p, i) => i == 5 ? p with { Title = p.Title + " revised" } : p).ToList();
+        var after = SearchIndexBuilder.Build("en", edited, Small);
+
+        string Hash(SearchIndexOutput o, string kind) => JsonDocument.Parse(o.IndexJson).RootElement.GetProperty(kind).GetProperty("hash").GetString()!;
+        Assert.NotEqual(Hash(before, "shards"), Hash(after, "shards"));
+        Assert.NotEqual(Hash(before, "docs"), Hash(after, "docs"));
+        Assert.Empty(before.Parts.Select(p => p.Name).Intersect(after.Parts.Select(p => p.Name)));
     }
 
     private static JsonElement Run(string language, SearchIndexOutput whole, SearchIndexOutput sharded, (string Text, bool Typing)[] queries)
