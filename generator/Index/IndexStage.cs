@@ -56,7 +56,9 @@ public static class IndexStage
             }
             if (downloadGzip > config.SearchBudgetKb * 1024L)
                 diagnostics.Error(new SourceLocation("site.yml", 1, 1),
-                    $"the {lang.Code} search files are {downloadGzip / 1024} KB gzipped, over the budget of {config.SearchBudgetKb} KB",
+                    output.IsSharded
+                        ? $"the {lang.Code} search shards need up to {downloadGzip / 1024} KB gzipped for a first query (manifest, largest shard and results-list part), over the budget of {config.SearchBudgetKb} KB"
+                        : $"the {lang.Code} search files are {downloadGzip / 1024} KB gzipped, over the budget of {config.SearchBudgetKb} KB",
                     output.IsSharded ? "raise search_budget_kb in site.yml, or keep fewer pages searchable"
                                      : "raise search_budget_kb or lower search_shard_threshold_kb in site.yml (a sharded index is downloaded in parts), or keep fewer pages searchable");
             outputs.Add(output);
