@@ -1,4 +1,6 @@
+using AngleSharp.Html;
 using AngleSharp.Html.Parser;
+using AngleSharp.Text;
 using StaticKb.Diagnostics;
 
 namespace StaticKb.Publish;
@@ -41,18 +43,51 @@ public static class LinkChecker
         return broken;
     }
 
-    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
-
+    /// <summary>
+    /// Reads a page's element ids and links with AngleSharp's tokenizer alone: the check needs tags and attributes,
+    /// not a document tree, and building one for every page of a large site was most of the check's time. Raw-text
+    /// elements (script, style, textarea, title) are switched into their own modes as a parser would, so text in them
+    /// is never read as markup.
+    /// </summary>
     public static PageLinks Scan(OutputFile file)
     {
-        using var doc = Parser.Value!.ParseDocument(System.Text.Encoding.UTF8.GetString(file.Content));
         var links = new List<string>();
-        foreach (var el in doc.QuerySelectorAll("a[href], link[href], script[src], img[src], form[action]"))
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var tokenizer = new HtmlTokenizer(new TextSource(System.Text.Encoding.UTF8.GetString(file.Content)), HtmlEntityProvider.Resolver);
+        for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
         {
-            var url = el.GetAttribute("href") ?? el.GetAttribute("src") ?? el.GetAttribute("action");
-            if (url is not null && el.GetAttribute("rel") is not ("canonical" or "alternate")) links.Add(url);
+            if (token.Type != HtmlTokenType.StartTag) continue;
+            var tag = token.AsTag();
+            string? id = null, href = null, src = null, action = null, rel = null;
+            foreach (var attribute in tag.Attributes)
+            {
+                switch (attribute.Name)
+                {
+                    case "id": id ??= attribute.Value; break;
+                    case "href": href ??= attribute.Value; break;
+                    case "src": src ??= attribute.Value; break;
+                    case "action": action ??= attribute.Value; break;
+                    case "rel": rel ??= attribute.Value; break;
+                }
+            }
+            if (!string.IsNullOrEmpty(id)) ids.Add(id);
+            var url = tag.Name switch
+            {
+                "a" or "link" => href,
+                "script" or "img" => src,
+                "form" => action,
+                _ => null,
+            };
+            if (url is not null && rel is not ("canonical" or "alternate")) links.Add(url);
+            tokenizer.State = tag.IsSelfClosing ? HtmlParseMode.PCData : tag.Name switch
+            {
+                "script" => HtmlParseMode.Script,
+                "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
+                "textarea" or "title" => HtmlParseMode.RCData,
+                _ => HtmlParseMode.PCData,
+            };
         }
-        return new PageLinks(doc.All.Select(e => e.Id).OfType<string>().ToHashSet(StringComparer.Ordinal), links);
+        return new PageLinks(ids, links);
     }
 
     private static string? Resolve(string page, string link, string basePath, HashSet<string> paths, Dictionary<string, IReadOnlySet<string>> ids)
