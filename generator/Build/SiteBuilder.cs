@@ -88,6 +88,7 @@ public static class SiteBuilder
             byName.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new OutputFile(assetPaths[f.Key], f.Value)).Concat(parts).ToList();
 
         IReadOnlyList<IndexSize>? indexSizes = null;
+        IReadOnlyDictionary<string, string>? fingerprintedSearch = null; // placeholders to replace in every page, page by page
         Func<SearchFilesUpdate>? pendingSearch = null;
         if (!options.FingerprintSearchFiles && options.DeferSearchIndex && cache?.LastSearchFiles is { } previous)
         {
@@ -113,7 +114,7 @@ public static class SiteBuilder
                 assetOutputs.AddRange(searchOutputs);
                 assetOutputs.AddRange(parts);
                 foreach (var lang in sharded) searchPaths[SearchAssetNames.Docs(lang)] = searchPaths[SearchAssetNames.Index(lang)];
-                rendered = SearchAssetNames.Resolve(rendered, searchPaths);
+                fingerprintedSearch = searchPaths;
             }
             else
             {
@@ -124,10 +125,12 @@ public static class SiteBuilder
         }
         stages.Lap("index");
 
-        var files = rendered.Pages.Select(p => new OutputFile(p.File, cache is null ? Encoding.UTF8.GetBytes(p.Html) : cache.PageBytes(p)))
+        var pageCount = rendered.Pages.Count;
+        var sitemap = SitemapWriter.Write(rendered, config).ToList();
+        var files = EncodePages(ref rendered, cache, fingerprintedSearch, options.Threads)
             .Concat(assetOutputs)
             .Concat(config.Languages.Select(l => FeedWriter.Write(linked, l)))
-            .Concat(SitemapWriter.Write(rendered, config))
+            .Concat(sitemap)
             .Append(new OutputFile(".nojekyll", []))
             .ToList();
         stages.Lap("files");
@@ -148,7 +151,7 @@ public static class SiteBuilder
         }
         stages.Lap("link check");
         if (diagnostics.HasErrors || !options.WriteOutput)
-            return new BuildResult(diagnostics.Sorted(), null, rendered.Pages.Count, totalBytes, linked.TranslationStatuses, indexSizes,
+            return new BuildResult(diagnostics.Sorted(), null, pageCount, totalBytes, linked.TranslationStatuses, indexSizes,
                 diagnostics.HasErrors ? null : files)
             {
                 StageTimes = stages.Laps,
@@ -159,10 +162,30 @@ public static class SiteBuilder
         if (!output.Prepare(config.OutputDir, diagnostics)) return Failed(diagnostics);
         output.Write(files);
         stages.Lap("write");
-        return new BuildResult(diagnostics.Sorted(), outputDir, rendered.Pages.Count, totalBytes, linked.TranslationStatuses, indexSizes)
+        return new BuildResult(diagnostics.Sorted(), outputDir, pageCount, totalBytes, linked.TranslationStatuses, indexSizes)
         {
             StageTimes = stages.Laps,
         };
+    }
+
+    /// <summary>
+    /// The pages as UTF-8 files, made on every core. Without a cache (a one-off build) each page's HTML string is let
+    /// go as soon as its bytes exist and <paramref name="rendered"/> is cleared: holding a large site twice, as
+    /// UTF-16 text and as bytes, was the build's memory peak.
+    /// </summary>
+    private static OutputFile[] EncodePages(ref RenderedSite rendered, BuildCache? cache, IReadOnlyDictionary<string, string>? searchNames, int? threads)
+    {
+        var pages = rendered.Pages.ToArray();
+        if (cache is null) rendered = new RenderedSite([]);
+        var files = new OutputFile[pages.Length];
+        Parallel.For(0, pages.Length, new ParallelOptions { MaxDegreeOfParallelism = threads ?? -1 }, i =>
+        {
+            var page = pages[i];
+            files[i] = new OutputFile(page.File, searchNames is not null ? Encoding.UTF8.GetBytes(SearchAssetNames.Resolve(page.Html, searchNames))
+                : cache is null ? Encoding.UTF8.GetBytes(page.Html) : cache.PageBytes(page));
+            if (cache is null) pages[i] = null!;
+        });
+        return files;
     }
 
     /// <summary>

@@ -12,10 +12,12 @@ public static class SearchAssetNames
     public static string Placeholder(string name) => $"statickb-pending-asset/{name}";
 
     public static RenderedSite Resolve(RenderedSite site, IReadOnlyDictionary<string, string> fingerprinted) =>
-        new(site.Pages.Select(p =>
-        {
-            var html = p.Html;
-            foreach (var (name, path) in fingerprinted) html = html.Replace(Placeholder(name), path, StringComparison.Ordinal);
-            return p with { Html = html };
-        }).ToList());
+        new(site.Pages.Select(p => p with { Html = Resolve(p.Html, fingerprinted) }).ToList());
+
+    /// <summary>One page's HTML with the placeholders replaced (the build does it page by page as it encodes them).</summary>
+    public static string Resolve(string html, IReadOnlyDictionary<string, string> fingerprinted)
+    {
+        foreach (var (name, path) in fingerprinted) html = html.Replace(Placeholder(name), path, StringComparison.Ordinal);
+        return html;
+    }
 }
