@@ -30,7 +30,9 @@ public sealed record BuildResult(
 }
 
 /// <summary>Search files made after the pages (<see cref="BuildResult.PendingSearchFiles"/>), with what the Index stage reported.</summary>
-public sealed record SearchFilesUpdate(IReadOnlyList<Publish.OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics)
+/// <param name="Replaces">The previous search files published with the pages, which these replace (shards are named by
+/// their content, so new files do not simply overwrite old ones).</param>
+public sealed record SearchFilesUpdate(IReadOnlyList<Publish.OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Replaces)
 {
     public bool Succeeded => Diagnostics.All(d => !d.IsError);
 }

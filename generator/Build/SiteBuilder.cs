@@ -100,7 +100,7 @@ public static class SiteBuilder
                 var (byName, parts, _, _, found) = MakeSearchFiles(pages);
                 var made = Named(byName, parts);
                 if (found.All(d => !d.IsError)) cache.LastSearchFiles = made;
-                return new SearchFilesUpdate(made, found);
+                return new SearchFilesUpdate(made, found, previous.Select(f => f.Path).ToList());
             };
         }
         else

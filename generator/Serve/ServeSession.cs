@@ -235,11 +235,11 @@ public sealed class ServeSession : IAsyncDisposable
         {
             _cache.Clear();
             update = new SearchFilesUpdate([], [new Diagnostic(Severity.Error, SourceLocation.File("statickb"), $"internal error while indexing: {e.Message}",
-                "please report this with the steps that led to it")]);
+                "please report this with the steps that led to it")], []);
         }
         if (update.Succeeded)
         {
-            var replaced = update.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+            var replaced = update.Files.Select(f => f.Path).Concat(update.Replaces).ToHashSet(StringComparer.Ordinal);
             _output.Publish([.. published.Where(f => !replaced.Contains(f.Path)), .. update.Files]);
             _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"search index updated in {clock.Elapsed.TotalMilliseconds:F0} ms"));
         }
