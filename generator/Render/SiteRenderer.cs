@@ -147,14 +147,15 @@ public sealed class SiteRenderer
         for (var i = 0; i < ordered.Count; i++)
         {
             var (pair, view) = (ordered[i], articleViews[i]);
-            Page(lang, SitePaths.Article(lang.Code, pair.Key), "pages/article.html", "article",
+            // Lazy: a page kept from the previous build (statickb serve) needs no structured data made again.
+            LazyPage(lang, SitePaths.Article(lang.Code, pair.Key), "pages/article.html", "article",
                 view.IsFallback ? view.OriginalTitle ?? view.Title : view.Title, view.Summary ?? lang.Description,
-                new()
+                _ => new()
                 {
                     ["article"] = view,
                     ["json_ld"] = StructuredData.Article(view, lang.Code, _config.BaseUrl.Absolute(SitePaths.Article(lang.Code, pair.Key)), lang.Title),
                     ["og_type"] = "article",
-                }, bodies: new HashSet<string>(StringComparer.Ordinal) { pair.Key });
+                }, new HashSet<string>(StringComparer.Ordinal) { pair.Key });
         }
 
         var source = _config.DefaultLanguage.Code;
@@ -178,33 +179,39 @@ public sealed class SiteRenderer
         foreach (var kind in EntityKinds.All)
         {
             var entities = _site.Entities.Where(p => p.Primary(_config.DefaultLanguage.Code).Kind == kind).ToList();
-            var entityViews = new List<EntityView>();
+            var indexEntries = new List<EntityLinkView>();
             foreach (var pair in entities)
             {
                 var id = pair.Primary(_config.DefaultLanguage.Code).Id;
-                var view = views.Entity(pair, views.Backlinks(id, TimelineBuilder.Mentions(_site, id), summaryByKey));
-                entityViews.Add(view);
-                Page(lang, SitePaths.Entity(lang.Code, kind, pair.Key), "pages/entity.html", kind.Id(), view.Name,
-                    view.Summary ?? view.KindLabel, new()
+                var link = views.EntityLink(id)!;
+                indexEntries.Add(link);
+                var summary = (pair.In(lang.Code) ?? pair.Primary(_config.DefaultLanguage.Code)).Summary;
+                // Lazy: backlinks, body and structured data are made only when the page is rendered.
+                LazyPage(lang, SitePaths.Entity(lang.Code, kind, pair.Key), "pages/entity.html", kind.Id(), link.Name, summary ?? link.KindLabel, bag =>
+                {
+                    var view = views.Entity(pair, views.Backlinks(id, TimelineBuilder.Mentions(_site, id), summaryByKey), bag);
+                    return new()
                     {
                         ["entity"] = view,
                         ["json_ld"] = StructuredData.Entity(view, lang.Code, _config.BaseUrl.Absolute(SitePaths.Entity(lang.Code, kind, pair.Key))),
-                    }, bodies: views.MentioningArticles(id));
+                    };
+                }, views.MentioningArticles(id));
             }
+            // The index shows names and glosses only: no article body reaches it.
             Page(lang, SitePaths.EntityIndex(lang.Code, kind), "pages/entity-index.html", "list",
                 _strings.Get(lang.Code, "kinds_" + kind.Id()), lang.Description, new()
                 {
-                    ["entities"] = entityViews.OrderBy(e => e.Name, StringComparer.Create(System.Globalization.CultureInfo.InvariantCulture, false)).ToList(),
+                    ["entities"] = indexEntries.OrderBy(e => e.Name, StringComparer.Create(System.Globalization.CultureInfo.InvariantCulture, false)).ToList(),
                     ["kind"] = kind.Id(),
-                }, everyBody: true); // cheap, and safe whatever the index shows of its entities' mentions
+                });
         }
 
         foreach (var page in TimelinePages.Build(TimelineBuilder.Build(_site), views, _strings, lang.Code, summaryByKey))
             // Its entries link the articles that annotate each entity, which any body can start or stop doing.
             Page(lang, page.SitePath, "pages/timeline.html", "timeline", page.Title, lang.Description, new(page.Data), everyBody: true);
 
-        Page(lang, SitePaths.Figures(lang.Code), "pages/figures.html", "figures", _strings.Get(lang.Code, "figures_title"), lang.Description,
-            new(FigurePages.Build(_site, lang.Code, _strings, summaryByKey)));
+        LazyPage(lang, SitePaths.Figures(lang.Code), "pages/figures.html", "figures", _strings.Get(lang.Code, "figures_title"), lang.Description,
+            _ => new(FigurePages.Build(_site, lang.Code, _strings, summaryByKey)), NoBodies);
 
         var topics = ordered
             .SelectMany(p => p.Primary(_config.DefaultLanguage.Code).Tags.Select(tag => (Tag: tag, Key: p.Key)))

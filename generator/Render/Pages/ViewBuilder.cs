@@ -183,7 +183,8 @@ public sealed class ViewBuilder
             Backlinks(primary.Id, entry.ArticleKeys, articles).Select(b => new LinkView(b.Article.Title, b.Article.Url)).ToList());
     }
 
-    public EntityView Entity(TranslationPair<Entity> pair, IReadOnlyList<BacklinkView> mentionedIn)
+    /// <param name="diagnostics">Where problems of the entity's body go (the page's own, so a kept page keeps them); default: the builder's.</param>
+    public EntityView Entity(TranslationPair<Entity> pair, IReadOnlyList<BacklinkView> mentionedIn, DiagnosticBag? diagnostics = null)
     {
         var primary = pair.Primary(_source);
         var here = pair.In(_lang);
@@ -212,7 +213,7 @@ public sealed class ViewBuilder
         foreach (var role in shown.Roles)
             Fact("fact_role", role.Title + (role.AsOf is { } asOf ? $" ({DateFormatter.Format(asOf, _lang)})" : ""));
         RawHtml? body = here is not null && !string.IsNullOrWhiteSpace(here.Body)
-            ? new RawHtml(RenderBody(here.Source, here.Body, _diagnostics).Html)
+            ? new RawHtml(RenderBody(here.Source, here.Body, diagnostics ?? _diagnostics).Html)
             : null;
         return new EntityView(pair.Key, primary.Kind.Id(), _strings.Get(_lang, "kind_" + primary.Kind.Id()), shown.Name, primary.Number,
             other is not null && other.Name != shown.Name ? other.Name : null,
