@@ -35,9 +35,16 @@ public static class LinkChecker
             links.AddRange(scanned[i].Links.Select(link => (pages[i].Path, link)));
         }
         var broken = new List<BrokenLink>();
+        // A link from the site's root (every menu, entity and asset link) resolves the same on every page: once each.
+        var fromRoot = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var (page, link) in links)
         {
-            var reason = Resolve(page, link, basePath, paths, ids);
+            string? reason;
+            if (link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal))
+            {
+                if (!fromRoot.TryGetValue(link, out reason)) fromRoot[link] = reason = Resolve(page, link, basePath, paths, ids);
+            }
+            else reason = Resolve(page, link, basePath, paths, ids);
             if (reason is not null) broken.Add(new BrokenLink(page, link, reason));
         }
         return broken;
