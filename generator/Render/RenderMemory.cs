@@ -19,6 +19,9 @@ public sealed class RenderMemory
 
     internal ConcurrentDictionary<(string Lang, string Path), RememberedBlocks> Blocks { get; } = new();
 
+    /// <summary>Per language, which articles annotated each timeline entity in the last build (see SiteRenderer).</summary>
+    internal ConcurrentDictionary<string, string> TimelineAnnotations { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Pages the last build rendered; the others it took from memory.</summary>
     public int LastRendered { get; internal set; }
 
@@ -27,6 +30,7 @@ public sealed class RenderMemory
         Pages.Clear();
         Markdown.Clear();
         Blocks.Clear();
+        TimelineAnnotations.Clear();
     }
 
     /// <param name="Bodies">Translation keys of the articles whose bodies the page shows or quotes; null: every body.</param>

@@ -206,9 +206,15 @@ public sealed class SiteRenderer
                 });
         }
 
-        foreach (var page in TimelinePages.Build(TimelineBuilder.Build(_site), views, _strings, lang.Code, summaryByKey))
-            // Its entries link the articles that annotate each entity, which any body can start or stop doing.
-            Page(lang, page.SitePath, "pages/timeline.html", "timeline", page.Title, lang.Description, new(page.Data), everyBody: true);
+        var timeline = TimelineBuilder.Build(_site);
+        // Timeline entries link the articles that annotate each entity, which a body can start or stop doing; when
+        // no body did (the same articles, in the same order, for every entity), no body reaches the timeline pages.
+        var annotating = string.Join('\n', timeline.Select(e => e.Entity.Primary(_config.DefaultLanguage.Code).Id)
+            .Select(id => id + ":" + string.Join(',', views.MentioningArticlesInOrder(id))));
+        var sameAnnotations = _memory is not null && _memory.TimelineAnnotations.TryGetValue(lang.Code, out var before) && before == annotating;
+        _memory?.TimelineAnnotations[lang.Code] = annotating;
+        foreach (var page in TimelinePages.Build(timeline, views, _strings, lang.Code, summaryByKey))
+            Page(lang, page.SitePath, "pages/timeline.html", "timeline", page.Title, lang.Description, new(page.Data), everyBody: !sameAnnotations);
 
         LazyPage(lang, SitePaths.Figures(lang.Code), "pages/figures.html", "figures", _strings.Get(lang.Code, "figures_title"), lang.Description,
             _ => new(FigurePages.Build(_site, lang.Code, _strings, summaryByKey)), NoBodies);

@@ -70,6 +70,10 @@ public sealed class ViewBuilder
         return rendered;
     }
 
+    /// <summary>The same, each once, in the site's article order.</summary>
+    public IEnumerable<string> MentioningArticlesInOrder(string entityId) =>
+        (_mentions.GetValueOrDefault(entityId) ?? []).Select(m => m.ArticleKey).Distinct();
+
     /// <summary>Translation keys of the articles whose bodies mention the entity (after <see cref="RecordMentions"/>).</summary>
     public IReadOnlySet<string> MentioningArticles(string entityId) =>
         (_mentions.GetValueOrDefault(entityId) ?? []).Select(m => m.ArticleKey).ToHashSet(StringComparer.Ordinal);

@@ -52,6 +52,31 @@ public class IncrementalRenderTests
     }
 
     [Fact]
+    public void A_text_edit_that_changes_no_annotation_leaves_the_timeline_and_lists_alone()
+    {
+        using var project = new TempFolder();
+        BenchCorpus.Create(RepoPaths.Root, project.Path, pairs: 20, words: 200);
+        var path = Path.Combine(project.Path, Article);
+        var cache = new BuildCache();
+        Assert.True(SiteBuilder.Build(Options(project.Path), cache).Succeeded);
+        // Once more, so every page was last rendered with its narrowest dependencies.
+        File.WriteAllText(path, File.ReadAllText(path) + "\nMột câu.\n");
+        cache.Invalidate([Article]);
+        Assert.True(SiteBuilder.Build(Options(project.Path), cache).Succeeded);
+
+        File.WriteAllText(path, File.ReadAllText(path) + "\nThêm một câu nữa, không chú thích.\n");
+        cache.Invalidate([Article]);
+        var edited = SiteBuilder.Build(Options(project.Path), cache);
+
+        AssertSameAsFresh(project.Path, edited);
+        // Its two article pages, two parallel views, two status pages, and in each language the pages of the
+        // entities its body annotates; no timeline, list or index page.
+        int Annotated(string lang) => System.Text.RegularExpressions.Regex.Matches(
+            File.ReadAllText(BenchCorpus.ArticlePath(project.Path, lang, 7)), @"\[\[([a-z]+/[a-z0-9-]+)\|").Select(m => m.Groups[1].Value).Distinct().Count();
+        Assert.Equal(6 + Annotated("vi") + Annotated("en"), cache.PagesRendered);
+    }
+
+    [Fact]
     public void Removing_an_annotation_takes_the_quote_off_the_entity_page()
     {
         using var project = new TempFolder();
