@@ -58,6 +58,8 @@ public static class SiteBuilder
             assetPaths[name] = options.FingerprintSearchFiles ? SearchAssetNames.Placeholder(name) : "assets/" + name;
         var manifest = new AssetManifest(assetPaths);
         stages.Lap("templates");
+        // Bodies rendered before name and link entities: an entity changed, or a file came or went, and they are stale.
+        if (cache is not null && cache.Content.LastChangedBeyondArticles) cache.Render.Clear();
         var rendered = SiteRenderer.Render(linked, templates, strings, manifest, diagnostics, options.Threads, cache?.Render, ChangedBodies(cache, loaded));
         stages.Lap("render");
         if (diagnostics.HasErrors)

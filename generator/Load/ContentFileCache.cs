@@ -16,6 +16,7 @@ public sealed class ContentFileCache
     private readonly HashSet<string> _evicted = new(StringComparer.Ordinal);
     private readonly HashSet<string> _bodyOnly = new(StringComparer.Ordinal);
     private bool _structural = true;
+    private bool _beyondArticles = true;
     private readonly Lock _lock = new();
 
     private sealed record Entry(long Length, long WriteTicks, ContentLoader.ReadResult? Parsed, IReadOnlyList<Diagnostic> Diagnostics);
@@ -33,6 +34,16 @@ public sealed class ContentFileCache
         get { lock (_lock) return _structural ? null : _bodyOnly.ToHashSet(StringComparer.Ordinal); }
     }
 
+    /// <summary>
+    /// Whether the last load found more than articles changed in place: an entity, a file added, removed or
+    /// unreadable (or no load before). What was rendered from bodies (annotations name and link entities) must then
+    /// be made again; a change to an article's front matter alone leaves other articles' bodies as they were.
+    /// </summary>
+    public bool LastChangedBeyondArticles
+    {
+        get { lock (_lock) return _beyondArticles; }
+    }
+
     internal void BeginLoad()
     {
         lock (_lock)
@@ -40,6 +51,7 @@ public sealed class ContentFileCache
             _seen.Clear();
             _bodyOnly.Clear();
             _structural = _entries.Count == 0;
+            _beyondArticles = _entries.Count == 0;
             LastReadCount = 0;
         }
     }
@@ -66,7 +78,11 @@ public sealed class ContentFileCache
                 _entries[relativePath] = entry;
                 LastReadCount++;
                 if (IsBodyOnlyChange(previous, entry)) _bodyOnly.Add(relativePath);
-                else if (previous is null || !SameParse(previous, entry)) _structural = true;
+                else if (previous is null || !SameParse(previous, entry))
+                {
+                    _structural = true;
+                    if (previous?.Parsed?.Item is not Model.Article || entry.Parsed?.Item is not Model.Article) _beyondArticles = true;
+                }
             }
         }
         diagnostics.AddRange(entry.Diagnostics);
@@ -82,6 +98,7 @@ public sealed class ContentFileCache
             {
                 _entries.Remove(path);
                 _structural = true;
+                _beyondArticles = true;
             }
         }
     }

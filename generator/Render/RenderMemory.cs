@@ -19,6 +19,8 @@ public sealed class RenderMemory
 
     internal ConcurrentDictionary<(string Lang, string Path), RememberedBlocks> Blocks { get; } = new();
 
+    internal ConcurrentDictionary<(string Lang, string Key, bool WithBody), RememberedArticle> Articles { get; } = new();
+
     /// <summary>Per language, which articles annotated each timeline entity in the last build (see SiteRenderer).</summary>
     internal ConcurrentDictionary<string, string> TimelineAnnotations { get; } = new(StringComparer.Ordinal);
 
@@ -30,6 +32,7 @@ public sealed class RenderMemory
         Pages.Clear();
         Markdown.Clear();
         Blocks.Clear();
+        Articles.Clear();
         TimelineAnnotations.Clear();
     }
 
@@ -37,6 +40,11 @@ public sealed class RenderMemory
     internal sealed record RememberedPage(RenderedPage? Page, IReadOnlySet<string>? Bodies, IReadOnlyList<Diagnostic> Diagnostics);
 
     internal sealed record RememberedMarkdown(string Body, int BodyLine, RenderedMarkdown Result, IReadOnlyList<Diagnostic> Diagnostics);
+
+    /// <param name="Versions">The article's versions (one per language) the view was made from, compared by reference.</param>
+    /// <param name="Mentions">With the body: its mention sentences and their language, for backlinks.</param>
+    internal sealed record RememberedArticle(IReadOnlyList<Model.Article> Versions, Pages.ArticleView View, IReadOnlyList<Diagnostic> Diagnostics,
+        (IReadOnlyList<Mention> Mentions, string Lang)? Mentions);
 
     internal sealed record RememberedBlocks(string Body, int BodyLine, IReadOnlyList<RenderedBlock> Result);
 }

@@ -104,13 +104,38 @@ public sealed class ViewBuilder
     /// <summary>The article as a reader of this language sees it: the full text, or a knowledge card when it is not translated.</summary>
     public ArticleView Article(TranslationPair<Article> pair, bool withBody)
     {
+        if (_memory is null) return MakeArticle(pair, withBody, _diagnostics);
+        // statickb serve: an article whose versions are the very objects of the last build (the content cache hands
+        // back unchanged files as they were) has the same view; anything else that views depend on (entities,
+        // strings, site.yml) clears the memory.
+        var key = (_lang, pair.Key, withBody);
+        if (_memory.Articles.TryGetValue(key, out var kept) && SameVersions(kept.Versions, pair))
+        {
+            _diagnostics.AddRange(kept.Diagnostics);
+            if (kept.Mentions is { } mentions) _mentionsByArticle[pair.Key] = mentions;
+            return kept.View;
+        }
+        var own = new DiagnosticBag();
+        var view = MakeArticle(pair, withBody, own);
+        var found = own.Sorted();
+        _diagnostics.AddRange(found);
+        _memory.Articles[key] = new RenderMemory.RememberedArticle(pair.ByLanguage.Values.ToList(), view, found,
+            withBody && _mentionsByArticle.TryGetValue(pair.Key, out var made) ? made : null);
+        return view;
+    }
+
+    private static bool SameVersions(IReadOnlyList<Article> versions, TranslationPair<Article> pair) =>
+        versions.Count == pair.ByLanguage.Count && versions.Zip(pair.ByLanguage.Values).All(v => ReferenceEquals(v.First, v.Second));
+
+    private ArticleView MakeArticle(TranslationPair<Article> pair, bool withBody, DiagnosticBag diagnostics)
+    {
         var here = pair.In(_lang);
         var shown = here ?? pair.Primary(_source);
         RawHtml? body = null;
         if (withBody)
         {
             // An untranslated article still yields its mention sentences, in the source language, for backlinks.
-            var rendered = RenderBody(shown.Source, shown.Body, here is null ? new DiagnosticBag() : _diagnostics);
+            var rendered = RenderBody(shown.Source, shown.Body, here is null ? new DiagnosticBag() : diagnostics);
             if (here is not null) body = new RawHtml(rendered.Html);
             _mentionsByArticle[pair.Key] = (rendered.Mentions, shown.Language);
         }

@@ -77,6 +77,27 @@ public class IncrementalRenderTests
     }
 
     [Fact]
+    public void Renaming_an_entity_renames_it_in_every_body_that_annotates_it()
+    {
+        using var project = new TempFolder();
+        BenchCorpus.Create(RepoPaths.Root, project.Path, pairs: 10, words: 150);
+        var cache = new BuildCache();
+        Assert.True(SiteBuilder.Build(Options(project.Path), cache).Succeeded);
+        const string entity = "content/en/places/lang-son.md";
+        var path = Path.Combine(project.Path, entity);
+        var text = File.ReadAllText(path);
+        var name = System.Text.RegularExpressions.Regex.Match(text, "(?m)^name: (.+)$").Groups[1].Value.Trim();
+        File.WriteAllText(path, text.Replace("name: " + name, "name: Lang Son Province (renamed)"));
+        cache.Invalidate([entity]);
+
+        var edited = SiteBuilder.Build(Options(project.Path), cache);
+
+        AssertSameAsFresh(project.Path, edited);
+        // Vietnamese bodies gloss the place with its English name.
+        Assert.Contains(edited.Files!, f => f.Path.StartsWith("vi/articles/") && System.Text.Encoding.UTF8.GetString(f.Content).Contains("Lang Son Province (renamed)"));
+    }
+
+    [Fact]
     public void Removing_an_annotation_takes_the_quote_off_the_entity_page()
     {
         using var project = new TempFolder();
