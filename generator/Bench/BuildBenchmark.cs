@@ -35,7 +35,7 @@ public static class BuildBenchmark
             return 2;
         }
         output.WriteLine($"Machine: {Environment.ProcessorCount} CPU(s), {TotalMemoryGb():F0} GB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}; " +
-                         $"load average {LoadAverage()}; {(options.Hugo ? HugoVersion() : "Hugo not measured")}");
+                         $"load average {BenchFigures.LoadAverage()}; {(options.Hugo ? HugoVersion() : "Hugo not measured")}");
         var results = new List<object>();
         var failed = false;
         foreach (var pairs in options.Sizes)
@@ -76,9 +76,9 @@ public static class BuildBenchmark
                         $"statickb / hugo: wall {ours.MedianWallSeconds / hugo.MedianWallSeconds:F2}× (target at 10k ≤ 0.5×), CPU {ours.MedianCpuSeconds / hugo.MedianCpuSeconds:F2}×, peak RSS {(double)ours.PeakRssKb / hugo.PeakRssKb:F2}×"));
                 if (rebuild.Count > 0)
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"rebuild after editing one article (serve's cached build, in process, {rebuild.Count} edits): pages ready in median {Median(rebuild):F0} ms (max {rebuild.Max():F0} ms; target at 10k ≤ 50 ms), search index {Median(searchAfter):F0} ms after"));
+                    $"rebuild after editing one article (serve's cached build, in process, {rebuild.Count} edits): pages ready in median {BenchFigures.Median(rebuild):F0} ms (max {rebuild.Max():F0} ms; target at 10k ≤ 50 ms), search index {BenchFigures.Median(searchAfter):F0} ms after"));
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"per 1,000 pairs: {ours.MedianWallSeconds * 1000 / pairs:F2} s wall, {ours.MedianCpuSeconds * 1000 / pairs:F2} s CPU (a linear build keeps these the same at every size); steal/load: {LoadAverage()}"));
+                    $"per 1,000 pairs: {ours.MedianWallSeconds * 1000 / pairs:F2} s wall, {ours.MedianCpuSeconds * 1000 / pairs:F2} s CPU (a linear build keeps these the same at every size); steal/load: {BenchFigures.LoadAverage()}"));
 
                 results.Add(new
                 {
@@ -88,8 +88,8 @@ public static class BuildBenchmark
                     hugo = hugo is null ? null : Json(hugo),
                     wall_ratio = hugo is null ? (double?)null : Math.Round(ours.MedianWallSeconds / hugo.MedianWallSeconds, 3),
                     rss_ratio = hugo is null ? (double?)null : Math.Round((double)ours.PeakRssKb / hugo.PeakRssKb, 3),
-                    rebuild_one_article_ms = rebuild.Count == 0 ? null : new { median = Math.Round(Median(rebuild), 1), max = Math.Round(rebuild.Max(), 1), all = rebuild.Select(r => Math.Round(r, 1)) },
-                    search_index_after_rebuild_ms = searchAfter.Count == 0 ? (double?)null : Math.Round(Median(searchAfter), 1),
+                    rebuild_one_article_ms = rebuild.Count == 0 ? null : new { median = Math.Round(BenchFigures.Median(rebuild), 1), max = Math.Round(rebuild.Max(), 1), all = rebuild.Select(r => Math.Round(r, 1)) },
+                    search_index_after_rebuild_ms = searchAfter.Count == 0 ? (double?)null : Math.Round(BenchFigures.Median(searchAfter), 1),
                 });
             }
             finally
@@ -106,7 +106,7 @@ public static class BuildBenchmark
 
         var json = JsonSerializer.Serialize(new
         {
-            machine = new { cpus = Environment.ProcessorCount, memory_gb = Math.Round(TotalMemoryGb(), 1), os = System.Runtime.InteropServices.RuntimeInformation.OSDescription, load_average = LoadAverage() },
+            machine = new { cpus = Environment.ProcessorCount, memory_gb = Math.Round(TotalMemoryGb(), 1), os = System.Runtime.InteropServices.RuntimeInformation.OSDescription, load_average = BenchFigures.LoadAverage() },
             hugo_version = options.Hugo ? HugoVersion() : null,
             corpus = new { seed = BenchCorpus.DefaultSeed, words_per_article = BenchCorpus.DefaultWords },
             sizes = results,
@@ -154,7 +154,7 @@ public static class BuildBenchmark
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  statickb run {run + 1}: {r.WallSeconds:F2} s wall, {r.CpuSeconds:F2} s CPU, {r.PeakRssKb / 1024.0:F0} MiB"));
         }
         var (raw, gzip) = SearchIndexBytes(siteDir);
-        return new Side("statickb", Median(walls), walls.Min(), Median(cpu), peak, CountHtml(siteDir), FolderBytes(siteDir), raw, gzip, walls);
+        return new Side("statickb", BenchFigures.Median(walls), walls.Min(), BenchFigures.Median(cpu), peak, CountHtml(siteDir), FolderBytes(siteDir), raw, gzip, walls);
     }
 
     private static Side? MeasureHugo(string project, string siteDir, int runs, TextWriter output)
@@ -176,7 +176,7 @@ public static class BuildBenchmark
             peak = Math.Max(peak, r.PeakRssKb);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  hugo run {run + 1}: {r.WallSeconds:F2} s wall, {r.CpuSeconds:F2} s CPU, {r.PeakRssKb / 1024.0:F0} MiB"));
         }
-        return new Side("hugo", Median(walls), walls.Min(), Median(cpu), peak, CountHtml(siteDir), FolderBytes(siteDir), 0, 0, walls);
+        return new Side("hugo", BenchFigures.Median(walls), walls.Min(), BenchFigures.Median(cpu), peak, CountHtml(siteDir), FolderBytes(siteDir), 0, 0, walls);
     }
 
     /// <summary>
@@ -237,12 +237,6 @@ public static class BuildBenchmark
 
     private static double ContentMegabytes(string project) => FolderBytes(Path.Combine(project, "content")) / 1048576.0;
 
-    private static double Median(IReadOnlyList<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
     private static string Tail(string text) => string.Join('\n', text.Split('\n').TakeLast(20));
 
     private static string? HugoVersion()
@@ -259,7 +253,4 @@ public static class BuildBenchmark
     }
 
     private static double TotalMemoryGb() => GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1073741824.0;
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

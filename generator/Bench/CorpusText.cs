@@ -58,12 +58,12 @@ internal sealed class CorpusText
     private static readonly string[] Onsets = ["b", "c", "ch", "d", "đ", "g", "gi", "h", "kh", "l", "m", "n", "ng", "nh", "ph", "qu", "s", "t", "th", "tr", "v", "x"];
     private static readonly string[] Rhymes = ["a", "à", "ả", "ân", "ất", "ê", "ế", "iên", "ình", "oa", "oàn", "ông", "ở", "ước", "ưởng", "uy", "ai", "ạo", "ậu", "ăng"];
 
-    private readonly SplitMix _random;
+    private readonly SeededRandom _random;
     private readonly string[] _vietnamese;
 
     public CorpusText(ulong seed)
     {
-        _random = new SplitMix(seed);
+        _random = new SeededRandom(seed);
         // Real words first (most frequent), then 1,500 made-up two-syllable words for the long tail.
         var tail = Enumerable.Range(0, 1500).Select(_ => Syllable() + " " + Syllable());
         _vietnamese = VietnameseWords.Concat(tail).ToArray();
@@ -78,7 +78,7 @@ internal sealed class CorpusText
         for (var w = 0; w < words; w++)
         {
             if (w > 0) sb.Append(w % 9 == 8 ? ", " : " ");
-            sb.Append(vocabulary[Zipf(vocabulary.Length)]);
+            sb.Append(vocabulary[_random.Zipf(vocabulary.Length)]);
         }
         if (sb.Length > 0) sb[0] = char.ToUpper(sb[0], CultureInfo.InvariantCulture);
         return sb.ToString();
@@ -86,28 +86,4 @@ internal sealed class CorpusText
 
     private string Syllable() =>
         (Onsets[_random.Next(Onsets.Length)] + Rhymes[_random.Next(Rhymes.Length)]).Normalize(NormalizationForm.FormC);
-
-    /// <summary>An index in [0, n) drawn with probability ~ 1 / (rank + 2.7).</summary>
-    private int Zipf(int n)
-    {
-        const double a = 2.7;
-        var x = a * Math.Pow((n + a) / a, _random.NextDouble()) - a;
-        return Math.Min(n - 1, (int)x);
-    }
-
-    /// <summary>SplitMix64: tiny, and the same on every platform (System.Random's sequences are not guaranteed to be).</summary>
-    private sealed class SplitMix(ulong state)
-    {
-        public int Next(int n) => (int)(NextULong() % (ulong)n);
-
-        public double NextDouble() => (NextULong() >> 11) * (1.0 / (1UL << 53));
-
-        private ulong NextULong()
-        {
-            var z = state += 0x9E3779B97F4A7C15UL;
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-            return z ^ (z >> 31);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using StaticKb.Bench;
 
 namespace StaticKb.Index;
 
@@ -41,7 +42,7 @@ internal static class SyntheticCorpus
 
     public static (IReadOnlyList<SearchDocument> Vietnamese, IReadOnlyList<SearchDocument> English) Generate(int articlePairs, int wordsPerArticle = 1000, ulong seed = 20240402)
     {
-        var random = new SplitMix(seed);
+        var random = new SeededRandom(seed);
         var viWords = VietnameseLexicon(random, 4000);
         var enWords = EnglishLexicon();
         var vi = new List<SearchDocument>(articlePairs);
@@ -71,7 +72,7 @@ internal static class SyntheticCorpus
         return (vi, en);
     }
 
-    private static string[] VietnameseLexicon(SplitMix random, int size)
+    private static string[] VietnameseLexicon(SeededRandom random, int size)
     {
         var syllables = new string[2500];
         for (var i = 0; i < syllables.Length; i++)
@@ -84,7 +85,7 @@ internal static class SyntheticCorpus
         for (var i = 0; i < size; i++)
         {
             var count = i < 60 ? 1 : 1 + random.Next(3) / 2 + random.Next(4) / 3; // function words first, then mostly 2 syllables
-            words[i] = string.Join(' ', Enumerable.Range(0, count).Select(_ => syllables[Zipf(random, syllables.Length)]));
+            words[i] = string.Join(' ', Enumerable.Range(0, count).Select(_ => syllables[random.Zipf(syllables.Length)]));
         }
         return words;
     }
@@ -108,10 +109,10 @@ internal static class SyntheticCorpus
         return words.ToArray();
     }
 
-    private static string Person(SplitMix random) =>
+    private static string Person(SeededRandom random) =>
         $"{Surnames[random.Next(Surnames.Length)]} {Middles[random.Next(Middles.Length)]} {Givens[random.Next(Givens.Length)]}";
 
-    private static string DocumentNumber(SplitMix random)
+    private static string DocumentNumber(SeededRandom random)
     {
         var type = DocumentTypes[random.Next(DocumentTypes.Length)];
         var number = 1 + random.Next(400);
@@ -120,19 +121,19 @@ internal static class SyntheticCorpus
             : type.StartsWith("NQ/", StringComparison.Ordinal) || type.EndsWith("/TW", StringComparison.Ordinal) ? $"{number}-{type}" : $"{number}/{type}";
     }
 
-    private static string Sentence(SplitMix random, string[] words, int length, bool capitalise)
+    private static string Sentence(SeededRandom random, string[] words, int length, bool capitalise)
     {
         var sb = new StringBuilder();
         for (var w = 0; w < length; w++)
         {
             if (w > 0) sb.Append(' ');
-            sb.Append(words[Zipf(random, words.Length)]);
+            sb.Append(words[random.Zipf(words.Length)]);
         }
         if (capitalise && sb.Length > 0) sb[0] = char.ToUpperInvariant(sb[0]);
         return sb.ToString();
     }
 
-    private static string Body(SplitMix random, string[] words, int wordCount, string[] people, string[] numbers, bool vietnamese)
+    private static string Body(SeededRandom random, string[] words, int wordCount, string[] people, string[] numbers, bool vietnamese)
     {
         var sb = new StringBuilder(wordCount * 8);
         var written = 0;
@@ -149,35 +150,5 @@ internal static class SyntheticCorpus
             written += length;
         }
         return sb.ToString().TrimEnd();
-    }
-
-    /// <summary>An index in [0, n) drawn with probability ~ 1 / (rank + 2.7), Zipf-like.</summary>
-    private static int Zipf(SplitMix random, int n)
-    {
-        // Inverse of the continuous CDF of 1/(x + a) on [0, n).
-        const double a = 2.7;
-        var u = random.NextDouble();
-        var x = a * Math.Pow((n + a) / a, u) - a;
-        return Math.Min(n - 1, (int)x);
-    }
-
-    /// <summary>SplitMix64: tiny, fast, and the same on every platform (unlike System.Random's seeding guarantees).</summary>
-    private sealed class SplitMix
-    {
-        private ulong _state;
-
-        public SplitMix(ulong seed) => _state = seed;
-
-        public ulong NextULong()
-        {
-            var z = _state += 0x9E3779B97F4A7C15UL;
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-            return z ^ (z >> 31);
-        }
-
-        public int Next(int n) => (int)(NextULong() % (ulong)n);
-
-        public double NextDouble() => (NextULong() >> 11) * (1.0 / (1UL << 53));
     }
 }

@@ -103,16 +103,16 @@ public static class ServeBenchmark
             }
 
             totals.Sort();
-            var median = Median(totals);
+            var median = BenchFigures.Median(totals);
             output.WriteLine();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"save → reload sent, {articlePairs} pairs, {totals.Count} saves: median {median:F0} ms, max {totals[^1]:F0} ms (target ≤ 100 ms: {(median <= 100 && totals[^1] <= 100 ? "met" : "NOT met")})"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"CPU time the process used per save (all threads): median {Median(cpuTotals.Order().ToList()):F0} ms; load average now {LoadAverage()}."));
+                $"CPU time the process used per save (all threads): median {BenchFigures.Median(cpuTotals):F0} ms; load average now {BenchFigures.LoadAverage()}."));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Search index brought up to date after the reload: median {Median(searchTotals.Order().ToList()):F0} ms (the search page answers from the previous index meanwhile)."));
+                $"Search index brought up to date after the reload: median {BenchFigures.Median(searchTotals):F0} ms (the search page answers from the previous index meanwhile)."));
             output.WriteLine("Median per build stage: " + string.Join(", ", stageTotals.Select(s =>
-                string.Create(CultureInfo.InvariantCulture, $"{s.Key} {Median(s.Value.Order().ToList()):F0} ms"))));
+                string.Create(CultureInfo.InvariantCulture, $"{s.Key} {BenchFigures.Median(s.Value):F0} ms"))));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"notify: save → first file event; debounce: quiet time before the build ({session.Debounce.TotalMilliseconds:F0} ms); build: SiteBuilder with the serve cache; write: changed files only. Machine: {Environment.ProcessorCount} CPU(s)."));
             return 0;
@@ -128,22 +128,6 @@ public static class ServeBenchmark
             }
         }
     }
-
-    // Other processes competing for the CPU stretch wall-clock figures; say how busy the machine was.
-    private static string LoadAverage()
-    {
-        try
-        {
-            return File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
-        }
-        catch (IOException)
-        {
-            return "unknown";
-        }
-    }
-
-    private static double Median(IReadOnlyList<double> sorted) =>
-        sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
 
     private static double Ms(long from, long to) => Stopwatch.GetElapsedTime(from, to).TotalMilliseconds;
 
