@@ -38,7 +38,7 @@ public static class SiteBuilder
         if (IsInside(root, outputDir) || outputDir == root)
             diagnostics.Error(new SourceLocation(SiteConfigReader.FileName, 1, 1), $"output '{config.OutputDir}' would replace the project itself");
 
-        var loaded = ContentLoader.Load(root, config, diagnostics, cache?.Content);
+        var loaded = ContentLoader.Load(root, config, diagnostics, cache?.Content, options.Threads);
         if (loaded is null) return Failed(diagnostics);
         stages.Lap("load");
         var linked = SiteLinker.Link(loaded, diagnostics);

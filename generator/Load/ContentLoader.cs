@@ -13,7 +13,8 @@ public static class ContentLoader
     public const string ArticlesSection = "articles";
 
     /// <param name="cache">Parsed files kept from an earlier load (<c>statickb serve</c>); unchanged files are not read again.</param>
-    public static LoadedSite? Load(string projectRoot, SiteConfig config, DiagnosticBag diagnostics, ContentFileCache? cache = null)
+    /// <param name="threads">Files read at once; null uses every core.</param>
+    public static LoadedSite? Load(string projectRoot, SiteConfig config, DiagnosticBag diagnostics, ContentFileCache? cache = null, int? threads = null)
     {
         var contentRoot = Path.Combine(projectRoot, "content");
         var articles = new List<Article>();
@@ -60,7 +61,7 @@ public static class ContentLoader
         }
         // Reading and parsing files is independent work: done on every core, then taken in file order.
         var results = new ReadResult?[toRead.Count];
-        Parallel.For(0, toRead.Count, i =>
+        Parallel.For(0, toRead.Count, new ParallelOptions { MaxDegreeOfParallelism = threads ?? -1 }, i =>
         {
             var (file, at, kind) = toRead[i];
             results[i] = cache is null
