@@ -48,6 +48,20 @@ public sealed class BuildCache
     internal SearchDocument? ExtractSearchDocument(RenderedPage page) =>
         SearchDocuments.Get(page.File, page.Html, html => SearchDocumentExtractor.FromHtml(page.SitePath, html));
 
+    internal LinkCheckMemory LinkCheck { get; } = new();
+
+    private (List<(string? Language, string SitePath, string File)> Pages, List<OutputFile> Files)? _sitemap;
+
+    /// <summary>The sitemap and robots.txt, made again only when the set of pages changed (site.yml's changes clear the cache).</summary>
+    internal List<OutputFile> Sitemap(RenderedSite site, SiteConfig config)
+    {
+        var pages = site.Pages.Select(p => (p.Language, p.SitePath, p.File)).ToList();
+        if (_sitemap is { } kept && kept.Pages.SequenceEqual(pages)) return kept.Files;
+        var files = SitemapWriter.Write(site, config).ToList();
+        _sitemap = (pages, files);
+        return files;
+    }
+
     internal LinkChecker.PageLinks ScanLinks(OutputFile file) =>
         PageLinks.Get(file.Path, file.Content, _ => LinkChecker.Scan(file));
 
@@ -85,6 +99,8 @@ public sealed class BuildCache
         LastSearchFiles = null;
         SearchDocuments.Clear();
         PageLinks.Clear();
+        LinkCheck.Clear();
+        _sitemap = null;
         Templates = null;
         _configStamp = null;
         _templatesStamp = null;

@@ -128,7 +128,7 @@ public static class SiteBuilder
         stages.Lap("index");
 
         var pageCount = rendered.Pages.Count;
-        var sitemap = SitemapWriter.Write(rendered, config).ToList();
+        var sitemap = cache?.Sitemap(rendered, config) ?? SitemapWriter.Write(rendered, config).ToList();
         var files = EncodePages(ref rendered, cache, fingerprintedSearch, options.Threads)
             .Concat(assetOutputs)
             .Concat(config.Languages.Select(l => FeedWriter.Write(linked, l)))
@@ -142,7 +142,7 @@ public static class SiteBuilder
                 $"the site is {totalBytes / (1024 * 1024)} MB, over its budget of {config.SiteBudgetMb} MB (GitHub Pages allows 1 GB)",
                 "raise site_budget_mb in site.yml, or remove large files");
         cache?.PageLinks.StartPass();
-        var brokenLinks = LinkChecker.Check(files, config.BaseUrl.Path, cache is null ? null : cache.ScanLinks, options.Threads);
+        var brokenLinks = LinkChecker.Check(files, config.BaseUrl.Path, cache is null ? null : cache.ScanLinks, options.Threads, cache?.LinkCheck);
         cache?.PageLinks.EndPass();
         foreach (var broken in brokenLinks)
         {

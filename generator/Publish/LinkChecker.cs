@@ -18,34 +18,70 @@ public static class LinkChecker
 
     /// <param name="scan">Reads one page's ids and links; <c>statickb serve</c> passes one that remembers unchanged pages.</param>
     /// <param name="threads">Pages parsed at once; null uses every core.</param>
+    /// <param name="memory">
+    /// The previous check of the same site (<c>statickb serve</c>), or null. A page whose scan is the very same as
+    /// then (<paramref name="scan"/> gave it back unchanged) keeps its findings while no file its links resolve to, or
+    /// could, came or went and every page has the same ids; otherwise its links are resolved again. The findings are
+    /// the same as without memory.
+    /// </param>
     public static IReadOnlyList<BrokenLink> Check(IReadOnlyList<OutputFile> files, string basePath, Func<OutputFile, PageLinks>? scan = null,
-        int? threads = null)
+        int? threads = null, LinkCheckMemory? memory = null)
     {
         scan ??= Scan;
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var ids = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
-        var links = new List<(string Page, string Link)>();
         var pages = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
         // Parsing is the cost and pages are independent: scanned on every core, then read in page order.
         var scanned = new PageLinks[pages.Count];
         Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = threads ?? -1 }, i => scanned[i] = scan(pages[i]));
-        for (var i = 0; i < pages.Count; i++)
+        var ids = new Dictionary<string, IReadOnlySet<string>>(pages.Count, StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++) ids[pages[i].Path] = scanned[i].Ids;
+
+        // Findings stay true while every link target is as it was: no file that a link resolved to (or could have)
+        // came or went, and every page kept its ids. Other files may come and go (serve's content-named search shards).
+        var before = memory?.Pages;
+        var targets = memory?.Targets is { } known && memory.Paths is { } oldPaths
+            && !oldPaths.Any(p => !paths.Contains(p) && known.Contains(p)) && !paths.Any(p => !oldPaths.Contains(p) && known.Contains(p))
+            ? known : null;
+        for (var i = 0; targets is not null && i < pages.Count; i++)
         {
-            ids[pages[i].Path] = scanned[i].Ids;
-            links.AddRange(scanned[i].Links.Select(link => (pages[i].Path, link)));
+            if (before!.TryGetValue(pages[i].Path, out var old) && !ReferenceEquals(old.Scanned, scanned[i]) && !old.Scanned.Ids.SetEquals(scanned[i].Ids))
+                targets = null;
         }
+        var sameTargets = targets is not null;
+        targets ??= new HashSet<string>(StringComparer.Ordinal);
+
         var broken = new List<BrokenLink>();
+        var found = new Dictionary<string, (PageLinks Scanned, IReadOnlyList<BrokenLink> Broken)>(pages.Count, StringComparer.Ordinal);
         // A link from the site's root (every menu, entity and asset link) resolves the same on every page: once each.
         var fromRoot = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var (page, link) in links)
+        for (var i = 0; i < pages.Count; i++)
         {
-            string? reason;
-            if (link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal))
+            var page = pages[i].Path;
+            IReadOnlyList<BrokenLink> own;
+            if (sameTargets && before!.TryGetValue(page, out var old) && ReferenceEquals(old.Scanned, scanned[i])) own = old.Broken;
+            else
             {
-                if (!fromRoot.TryGetValue(link, out reason)) fromRoot[link] = reason = Resolve(page, link, basePath, paths, ids);
+                var list = new List<BrokenLink>();
+                foreach (var link in scanned[i].Links)
+                {
+                    string? reason;
+                    if (link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal))
+                    {
+                        if (!fromRoot.TryGetValue(link, out reason)) fromRoot[link] = reason = Resolve(page, link, basePath, paths, ids, targets);
+                    }
+                    else reason = Resolve(page, link, basePath, paths, ids, targets);
+                    if (reason is not null) list.Add(new BrokenLink(page, link, reason));
+                }
+                own = list;
             }
-            else reason = Resolve(page, link, basePath, paths, ids);
-            if (reason is not null) broken.Add(new BrokenLink(page, link, reason));
+            found[page] = (scanned[i], own);
+            broken.AddRange(own);
+        }
+        if (memory is not null)
+        {
+            memory.Paths = paths;
+            memory.Pages = found;
+            memory.Targets = targets;
         }
         return broken;
     }
@@ -97,7 +133,9 @@ public static class LinkChecker
         return new PageLinks(ids, links);
     }
 
-    private static string? Resolve(string page, string link, string basePath, HashSet<string> paths, Dictionary<string, IReadOnlySet<string>> ids)
+    /// <param name="targets">Receives the files the link resolves to or could have (what would change its finding).</param>
+    private static string? Resolve(string page, string link, string basePath, HashSet<string> paths, Dictionary<string, IReadOnlySet<string>> ids,
+        HashSet<string> targets)
     {
         if (link.Length == 0) return "empty link";
         if (link.StartsWith("//", StringComparison.Ordinal) || link.Contains("://", StringComparison.Ordinal) || link.StartsWith("mailto:", StringComparison.Ordinal))
@@ -122,6 +160,8 @@ public static class LinkChecker
         }
         target = Uri.UnescapeDataString(target);
         if (target.Length == 0 || target.EndsWith('/')) target += "index.html";
+        targets.Add(target);
+        targets.Add(target + "/index.html");
         if (!paths.Contains(target))
         {
             if (paths.Contains(target + "/index.html")) target += "/index.html";
@@ -141,5 +181,23 @@ public static class LinkChecker
             else if (part != ".") stack.Add(part);
         }
         return string.Join('/', stack);
+    }
+}
+
+/// <summary>What one link check found, page by page, kept for the next check of the same site (<c>statickb serve</c>).</summary>
+public sealed class LinkCheckMemory
+{
+    internal HashSet<string>? Paths { get; set; }
+
+    /// <summary>Every file a remembered link resolved to, or could have (with <c>/index.html</c>).</summary>
+    internal HashSet<string>? Targets { get; set; }
+
+    internal Dictionary<string, (LinkChecker.PageLinks Scanned, IReadOnlyList<LinkChecker.BrokenLink> Broken)> Pages { get; set; } = new(StringComparer.Ordinal);
+
+    public void Clear()
+    {
+        Paths = null;
+        Targets = null;
+        Pages = new(StringComparer.Ordinal);
     }
 }

@@ -43,4 +43,33 @@ public class LinkCheckerTests
 
         Assert.Equal([("en/index.html", "/site/gone/")], broken);
     }
+
+    [Fact]
+    public void A_check_that_remembers_the_last_one_finds_what_a_fresh_check_finds()
+    {
+        // serve's scan: the same page content gives back the very same scan, so the check may keep its findings.
+        var scans = new Dictionary<string, (byte[] Content, LinkChecker.PageLinks Links)>();
+        LinkChecker.PageLinks Scan(OutputFile f)
+        {
+            if (scans.TryGetValue(f.Path, out var kept) && kept.Content.AsSpan().SequenceEqual(f.Content)) return kept.Links;
+            var links = LinkChecker.Scan(f);
+            scans[f.Path] = (f.Content, links);
+            return links;
+        }
+        var memory = new LinkCheckMemory();
+        void Same(params OutputFile[] files) => Assert.Equal(
+            LinkChecker.Check(files, "/site/").Select(b => (b.Page, b.Link, b.Reason)).ToList(),
+            LinkChecker.Check(files, "/site/", Scan, memory: memory).Select(b => (b.Page, b.Link, b.Reason)).ToList());
+
+        var home = Page("vi/index.html", "<a href=\"/site/vi/a/#muc\">a</a> <a href=\"b/\">b</a> <a href=\"/site/vi/c/\">c</a>");
+        var a = Page("vi/a/index.html", "<h2 id=\"muc\">Mục</h2>");
+        var b = Page("vi/b/index.html", "<p>b</p>");
+        Same(home, a, b);                                                            // c is missing
+        Same(home, a, b, Page("assets/shard-1.json", "{}"));                         // a file nobody links to came
+        Same(home, a, b, Page("vi/c/index.html", "<p>c</p>"));                       // c came, the shard went
+        Same(home, a, Page("vi/c/index.html", "<p>c</p>"));                          // b went
+        Same(home, Page("vi/a/index.html", "<h2 id=\"khac\">Khác</h2>"), b);       // a lost the anchor home links to
+        Same(home, a, Page("vi/b/index.html", "<a href=\"../nowhere/\">x</a>"));    // a page changed
+        Same(home, a, b);
+    }
 }
