@@ -23,14 +23,5 @@ public static class TimelineBuilder
     }
 
     /// <summary>Articles (by key, newest first) whose front matter lists the entity among those it mentions or reports.</summary>
-    public static IReadOnlyList<string> Mentions(LinkedSite site, string entityId)
-    {
-        var source = site.Loaded.Config.DefaultLanguage.Code;
-        return site.Articles
-            .Where(a => a.Primary(source) is { } art && (art.Entities.Contains(entityId) || art.Conferences.Contains(entityId)))
-            .OrderByDescending(a => a.Primary(source).Date)
-            .ThenBy(a => a.Key, StringComparer.Ordinal)
-            .Select(a => a.Key)
-            .ToList();
-    }
+    public static IReadOnlyList<string> Mentions(LinkedSite site, string entityId) => site.ArticlesListing(entityId);
 }

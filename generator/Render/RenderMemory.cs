@@ -21,8 +21,11 @@ public sealed class RenderMemory
 
     internal ConcurrentDictionary<(string Lang, string Key, bool WithBody), RememberedArticle> Articles { get; } = new();
 
-    /// <summary>Per language, which articles annotated each timeline entity in the last build (see SiteRenderer).</summary>
-    internal ConcurrentDictionary<string, string> TimelineAnnotations { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// What some pages were made from besides bodies, by page group (<c>vi/timeline</c>: which articles annotated each
+    /// entity; <c>vi/status</c>: every translation's state), so a body change that leaves it the same keeps them.
+    /// </summary>
+    internal ConcurrentDictionary<string, string> Inputs { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Pages the last build rendered; the others it took from memory.</summary>
     public int LastRendered { get; internal set; }
@@ -33,7 +36,7 @@ public sealed class RenderMemory
         Markdown.Clear();
         Blocks.Clear();
         Articles.Clear();
-        TimelineAnnotations.Clear();
+        Inputs.Clear();
     }
 
     /// <param name="Bodies">Translation keys of the articles whose bodies the page shows or quotes; null: every body.</param>

@@ -25,6 +25,7 @@ public sealed class SiteRenderer
     private readonly ParallelOptions _parallel;
     private readonly RenderMemory? _memory;
     private readonly IReadOnlySet<string>? _changedBodies;
+    private IReadOnlyList<TimelineEntry>? _timeline;
 
     private static readonly IReadOnlySet<string> NoBodies = new HashSet<string>();
 
@@ -63,8 +64,9 @@ public sealed class SiteRenderer
     /// through the templates on any thread; pages never depend on each other's output.
     /// </summary>
     /// <param name="Bodies">Translation keys of the articles whose bodies the page shows or quotes; null: every body.</param>
+    /// <param name="InputsChanged">What the page lists besides bodies changed since the last build (see <see cref="SameInputs"/>).</param>
     private sealed record PageJob(string File, string SitePath, string? Language, string Template, Func<DiagnosticBag, Dictionary<string, object?>> Model,
-        bool InLayout, IReadOnlySet<string>? Bodies);
+        bool InLayout, IReadOnlySet<string>? Bodies, bool InputsChanged = false);
 
     private List<RenderedPage> RunJobs()
     {
@@ -73,7 +75,7 @@ public sealed class SiteRenderer
         Parallel.For(0, _jobs.Count, _parallel, i =>
         {
             var job = _jobs[i];
-            if (_memory is not null && _memory.Pages.TryGetValue(job.File, out var kept) && Unchanged(kept.Bodies) && Unchanged(job.Bodies))
+            if (_memory is not null && !job.InputsChanged && _memory.Pages.TryGetValue(job.File, out var kept) && Unchanged(kept.Bodies) && Unchanged(job.Bodies))
             {
                 _diagnostics.AddRange(kept.Diagnostics);
                 pages[i] = kept.Page;
@@ -206,15 +208,15 @@ public sealed class SiteRenderer
                 });
         }
 
-        var timeline = TimelineBuilder.Build(_site);
+        var timeline = _timeline ??= TimelineBuilder.Build(_site);
         // Timeline entries link the articles that annotate each entity, which a body can start or stop doing; when
         // no body did (the same articles, in the same order, for every entity), no body reaches the timeline pages.
         var annotating = string.Join('\n', timeline.Select(e => e.Entity.Primary(_config.DefaultLanguage.Code).Id)
             .Select(id => id + ":" + string.Join(',', views.MentioningArticlesInOrder(id))));
-        var sameAnnotations = _memory is not null && _memory.TimelineAnnotations.TryGetValue(lang.Code, out var before) && before == annotating;
-        _memory?.TimelineAnnotations[lang.Code] = annotating;
+        var annotationsChanged = !SameInputs(lang.Code + "/timeline", annotating);
         foreach (var page in TimelinePages.Build(timeline, views, _strings, lang.Code, summaryByKey))
-            Page(lang, page.SitePath, "pages/timeline.html", "timeline", page.Title, lang.Description, new(page.Data), everyBody: !sameAnnotations);
+            LazyPage(lang, page.SitePath, "pages/timeline.html", "timeline", page.Title, lang.Description, _ => new(page.Data()), NoBodies,
+                inputsChanged: annotationsChanged);
 
         LazyPage(lang, SitePaths.Figures(lang.Code), "pages/figures.html", "figures", _strings.Get(lang.Code, "figures_title"), lang.Description,
             _ => new(FigurePages.Build(_site, lang.Code, _strings, summaryByKey)), NoBodies);
@@ -231,34 +233,46 @@ public sealed class SiteRenderer
         Page(lang, SitePaths.Topics(lang.Code), "pages/topics.html", "list", _strings.Get(lang.Code, "topics_title"), lang.Description,
             new() { ["topics"] = topics });
 
-        var statusRows = _site.TranslationStatuses
-            .OrderBy(st => st.State == TranslationState.Current)
-            .ThenBy(st => st.State)
-            .ThenBy(st => st.SourcePath, StringComparer.Ordinal)
-            .Select(st => new StatusRowView(st.Section, st.Key, st.State.ToString().ToLowerInvariant(),
-                _strings.Get(lang.Code, "status_" + st.State.ToString().ToLowerInvariant()), st.SourcePath, st.TranslationPath,
-                views.Link(st.Section == ContentLoader.ArticlesSection ? SitePaths.Article(lang.Code, st.Key)
-                    : SitePaths.Entity(lang.Code, EntityKinds.FromFolder(st.Section)!.Value, st.Key))))
-            .ToList();
-        Page(lang, $"{lang.Code}/status/", "pages/status.html", "status", _strings.Get(lang.Code, "status_title"), lang.Description, new()
+        // A translation goes stale when its source's body changes: the page is made again when any status changed.
+        var statusesChanged = !SameInputs(lang.Code + "/status", string.Join('\n', _site.TranslationStatuses));
+        LazyPage(lang, $"{lang.Code}/status/", "pages/status.html", "status", _strings.Get(lang.Code, "status_title"), lang.Description, _ => new()
         {
-            ["rows"] = statusRows,
+            ["rows"] = _site.TranslationStatuses
+                .OrderBy(st => st.State == TranslationState.Current)
+                .ThenBy(st => st.State)
+                .ThenBy(st => st.SourcePath, StringComparer.Ordinal)
+                .Select(st => new StatusRowView(st.Section, st.Key, st.State.ToString().ToLowerInvariant(),
+                    _strings.Get(lang.Code, "status_" + st.State.ToString().ToLowerInvariant()), st.SourcePath, st.TranslationPath,
+                    views.Link(st.Section == ContentLoader.ArticlesSection ? SitePaths.Article(lang.Code, st.Key)
+                        : SitePaths.Entity(lang.Code, EntityKinds.FromFolder(st.Section)!.Value, st.Key))))
+                .ToList(),
             ["counts"] = Enum.GetValues<TranslationState>().Select(st => new LinkView(_strings.Get(lang.Code, "status_" + st.ToString().ToLowerInvariant()),
                 _site.TranslationStatuses.Count(x => x.State == st).ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList(),
-        }, everyBody: true); // a translation goes stale when its source's body changes
+        }, NoBodies, inputsChanged: statusesChanged);
 
         Page(lang, $"{lang.Code}/search/", "pages/search.html", "search", _strings.Get(lang.Code, "search_title"), lang.Description, new());
     }
 
-    /// <summary>Renders one language's page into the base layout, with alternates and the language switcher.</summary>
-    /// <param name="bodies">Translation keys of the article bodies the page shows or quotes (none by default); null: every body.</param>
+    /// <summary>
+    /// Whether the pages named <paramref name="pages"/> are made from the same <paramref name="inputs"/> as in the build
+    /// the memory holds (then no body change reaches them); remembers these inputs for the next build.
+    /// </summary>
+    private bool SameInputs(string pages, string inputs)
+    {
+        if (_memory is null) return false;
+        var same = _memory.Inputs.TryGetValue(pages, out var before) && before == inputs;
+        _memory.Inputs[pages] = inputs;
+        return same;
+    }
+
+    /// <summary>Renders one language's page into the base layout, with alternates and the language switcher; no article body reaches it.</summary>
     private void Page(LanguageConfig lang, string sitePath, string template, string kind, string title, string description,
-        Dictionary<string, object?> data, IReadOnlySet<string>? bodies = null, bool everyBody = false) =>
-        LazyPage(lang, sitePath, template, kind, title, description, _ => data, everyBody ? null : bodies ?? NoBodies);
+        Dictionary<string, object?> data) =>
+        LazyPage(lang, sitePath, template, kind, title, description, _ => data, NoBodies);
 
     /// <summary>A page whose own data is made on the rendering thread (it needs Markdown rendered for it).</summary>
     private void LazyPage(LanguageConfig lang, string sitePath, string template, string kind, string title, string description,
-        Func<DiagnosticBag, Dictionary<string, object?>> data, IReadOnlySet<string>? bodies)
+        Func<DiagnosticBag, Dictionary<string, object?>> data, IReadOnlySet<string>? bodies, bool inputsChanged = false)
     {
         var other = _config.Other(lang.Code);
         var otherPath = other.Code + sitePath[lang.Code.Length..];
@@ -275,7 +289,7 @@ public sealed class SiteRenderer
             model["searchable"] = Searchable.Contains(kind);
             foreach (var (k, v) in data(bag)) model[k] = v;
             return model;
-        }, InLayout: true, bodies));
+        }, InLayout: true, bodies, inputsChanged));
     }
 
     // Pages the search index covers; lists, the timeline and editors' pages would only repeat them.

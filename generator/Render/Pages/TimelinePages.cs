@@ -13,13 +13,15 @@ namespace StaticKb.Render.Pages;
 /// </summary>
 public static class TimelinePages
 {
-    public sealed record TimelinePage(string SitePath, string Title, IReadOnlyDictionary<string, object?> Data);
+    /// <param name="Data">Made when the page is rendered (a page <c>statickb serve</c> keeps needs none).</param>
+    public sealed record TimelinePage(string SitePath, string Title, Func<IReadOnlyDictionary<string, object?>> Data);
 
     public static IEnumerable<TimelinePage> Build(IReadOnlyList<TimelineEntry> entries, ViewBuilder views, I18nStrings strings,
         string lang, IReadOnlyDictionary<string, ArticleView> articles)
     {
-        var all = entries.Select(e => (Entry: e, View: views.TimelineEntry(e, articles))).ToList();
-        var years = all.Where(x => x.Entry.Date is not null).Select(x => x.Entry.Date!.Year).Distinct().Order().ToList();
+        // The entries' views are shared by the pages, made once by whichever page is rendered first.
+        var entryViews = new Lazy<List<(TimelineEntry Entry, TimelineEntryView View)>>(() => entries.Select(e => (e, views.TimelineEntry(e, articles))).ToList());
+        var years = entries.Where(e => e.Date is not null).Select(e => e.Date!.Year).Distinct().Order().ToList();
         var filters = new List<(string? Filter, string Title, Func<TimelineEntry, bool> Keep)>
         {
             (null, strings.Get(lang, "timeline_title"), _ => true),
@@ -33,8 +35,11 @@ public static class TimelinePages
         }
         var kindLinks = filters.Take(3).Select(f => (f.Filter, f.Title)).ToList();
         foreach (var (filter, title, keep) in filters)
+            yield return new TimelinePage(SitePaths.Timeline(lang, filter), title, () => Data(filter, title, keep));
+
+        IReadOnlyDictionary<string, object?> Data(string? filter, string title, Func<TimelineEntry, bool> keep)
         {
-            var chosen = all.Where(x => keep(x.Entry)).ToList();
+            var chosen = entryViews.Value.Where(x => keep(x.Entry)).ToList();
             var groups = chosen
                 .GroupBy(x => x.Entry.Date?.Year.ToString(CultureInfo.InvariantCulture) ?? strings.Get(lang, "undated"))
                 .Select(g => new TimelineYearView(g.Key, "y" + (g.First().Entry.Date?.Year.ToString(CultureInfo.InvariantCulture) ?? "undated"), g.Select(x => x.View).ToList()))
@@ -46,8 +51,7 @@ public static class TimelinePages
             var description = string.Format(CultureInfo.InvariantCulture, strings.Get(lang, "timeline_svg_desc"), marks.Count,
                 shownYears.Min(), shownYears.Max());
             var svg = TimelineSvg.Render(marks, title, description, "tl-svg");
-            var path = SitePaths.Timeline(lang, filter);
-            yield return new TimelinePage(path, title, new Dictionary<string, object?>
+            return new Dictionary<string, object?>
             {
                 ["years"] = groups,
                 ["svg"] = svg.Length > 0 ? new RawHtml(svg) : null,
@@ -55,7 +59,7 @@ public static class TimelinePages
                 ["kind_links"] = kindLinks.Select(k => new LinkView(k.Title, views.Link(SitePaths.Timeline(lang, k.Filter)), k.Filter == filter)).ToList(),
                 ["year_links"] = years.Select(y => new LinkView(y.ToString(CultureInfo.InvariantCulture),
                     views.Link(SitePaths.Timeline(lang, y.ToString(CultureInfo.InvariantCulture))), filter == y.ToString(CultureInfo.InvariantCulture))).ToList(),
-            });
+            };
         }
     }
 
