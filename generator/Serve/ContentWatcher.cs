@@ -10,7 +10,7 @@ public sealed record ChangeBatch(IReadOnlyList<string> Paths, long FirstSeenTime
 /// <summary>
 /// Watches what a build reads: <c>content/</c> and <c>templates/</c> (with their subfolders) and <c>site.yml</c>. Editors
 /// save in bursts (write, truncate, rename a temporary file over the original…), so events are coalesced: a batch
-/// is handed out once no event has arrived for the debounce period (about 50 ms), or at the latest ten debounce
+/// is handed out once no event has arrived for the debounce period (20 ms by default), or at the latest ten debounce
 /// periods after its first event, so a stream of events cannot hold a rebuild back for ever.
 /// Events that arrive while a batch is being built go into the next batch. Folders that appear later
 /// (<c>content/</c> created after the start) are picked up.

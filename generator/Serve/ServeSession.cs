@@ -24,6 +24,7 @@ public sealed class ServeSession : IAsyncDisposable
     private readonly TextWriter _errors;
     private readonly BuildCache _cache = new();
     private readonly LiveReload _live = new();
+    private readonly QuietHeap _quietHeap = new();
     private readonly ServeOutput _output;
     private readonly TaskCompletionSource _firstBuild = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _stop = new();
@@ -113,6 +114,7 @@ public sealed class ServeSession : IAsyncDisposable
         _stop.Cancel();
         _watcher?.Dispose();
         if (_loop is not null) await _loop;
+        _quietHeap.End();
         if (_server is not null) await _server.DisposeAsync();
         _stop.Dispose();
     }
@@ -132,6 +134,7 @@ public sealed class ServeSession : IAsyncDisposable
             ChangeBatch batch;
             try
             {
+                _quietHeap.Begin();
                 batch = await _watcher!.NextBatchAsync(_stop.Token);
             }
             catch (OperationCanceledException)
@@ -151,6 +154,7 @@ public sealed class ServeSession : IAsyncDisposable
             catch (Exception e)
             {
                 // Never let one bad rebuild stop the watching: say what happened and wait for the next change.
+                _quietHeap.End();
                 _cache.Clear();
                 _errors.WriteLine($"statickb serve: internal error after {string.Join(", ", batch.Paths)}: {e}");
             }
@@ -216,6 +220,8 @@ public sealed class ServeSession : IAsyncDisposable
 
         var report = new RebuildReport(build, changes, !_lastFailed, result.Diagnostics, sent, changeSeen, buildStart, sentAt, buildMs, publishMs, written,
             _cache.ContentFilesRead, _cache.TemplatesReloaded, _cache.LastStageTimes);
+        // The pages are out: the search index, which allocates far more, is made with collections as usual.
+        _quietHeap.End();
         Print(report);
         Rebuilt?.Invoke(report);
         if (!_lastFailed && result.PendingSearchFiles is { } pending && result.Files is { } published) UpdateSearch(build, published, pending);
