@@ -25,7 +25,6 @@ public sealed class SiteRenderer
     private readonly ParallelOptions _parallel;
     private readonly RenderMemory? _memory;
     private readonly IReadOnlySet<string>? _changedBodies;
-    private IReadOnlyList<TimelineEntry>? _timeline;
 
     private static readonly IReadOnlySet<string> NoBodies = new HashSet<string>();
 
@@ -52,8 +51,12 @@ public sealed class SiteRenderer
     public static RenderedSite Render(LinkedSite site, TemplateSet templates, I18nStrings strings, AssetManifest assets, DiagnosticBag diagnostics,
         int? threads = null, RenderMemory? memory = null, IReadOnlySet<string>? changedBodies = null)
     {
-        var renderer = new SiteRenderer(site, templates, strings, assets, diagnostics, threads, memory, changedBodies);
-        foreach (var lang in site.Loaded.Config.Languages) renderer.RenderLanguage(lang);
+        var languages = site.Loaded.Config.Languages;
+        var renderers = languages.Select(_ => new SiteRenderer(site, templates, strings, assets, diagnostics, threads, memory, changedBodies)).ToList();
+        // Each language lists thousands of pages and shares nothing it changes with the other: listed side by side.
+        Parallel.For(0, languages.Count, new ParallelOptions { MaxDegreeOfParallelism = threads ?? -1 }, i => renderers[i].RenderLanguage(languages[i]));
+        var renderer = renderers[0];
+        foreach (var other in renderers.Skip(1)) renderer._jobs.AddRange(other._jobs);
         renderer.RenderNotFound();
         renderer.RenderRoot();
         return new RenderedSite(renderer.RunJobs().OrderBy(p => p.File, StringComparer.Ordinal).ToList());
@@ -208,7 +211,7 @@ public sealed class SiteRenderer
                 });
         }
 
-        var timeline = _timeline ??= TimelineBuilder.Build(_site);
+        var timeline = TimelineBuilder.Build(_site);
         // Timeline entries link the articles that annotate each entity, which a body can start or stop doing; when
         // no body did (the same articles, in the same order, for every entity), no body reaches the timeline pages.
         var annotating = string.Join('\n', timeline.Select(e => e.Entity.Primary(_config.DefaultLanguage.Code).Id)
@@ -221,17 +224,18 @@ public sealed class SiteRenderer
         LazyPage(lang, SitePaths.Figures(lang.Code), "pages/figures.html", "figures", _strings.Get(lang.Code, "figures_title"), lang.Description,
             _ => new(FigurePages.Build(_site, lang.Code, _strings, summaryByKey)), NoBodies);
 
-        var topics = ordered
+        // Topic pages list article summaries only (no body reaches them): their data is made if they are rendered.
+        var topics = new Lazy<List<TopicView>>(() => ordered
             .SelectMany(p => p.Primary(_config.DefaultLanguage.Code).Tags.Select(tag => (Tag: tag, Key: p.Key)))
             .GroupBy(x => x.Tag, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new TopicView(g.Key, _strings.GetOrDefault(lang.Code, "topic_" + g.Key.Replace('-', '_'), g.Key.Replace('-', ' ')),
-                views.Link(SitePaths.Topic(lang.Code, g.Key)), g.Select(x => summaryByKey[x.Key]).ToList()))
-            .ToList();
-        foreach (var topic in topics)
-            Page(lang, SitePaths.Topic(lang.Code, topic.Key), "pages/topic.html", "list", topic.Name, lang.Description, new() { ["topic"] = topic });
-        Page(lang, SitePaths.Topics(lang.Code), "pages/topics.html", "list", _strings.Get(lang.Code, "topics_title"), lang.Description,
-            new() { ["topics"] = topics });
+            .Select(g => new TopicView(g.Key, TopicName(lang.Code, g.Key), views.Link(SitePaths.Topic(lang.Code, g.Key)), g.Select(x => summaryByKey[x.Key]).ToList()))
+            .ToList());
+        foreach (var tag in ordered.SelectMany(p => p.Primary(_config.DefaultLanguage.Code).Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            LazyPage(lang, SitePaths.Topic(lang.Code, tag), "pages/topic.html", "list", TopicName(lang.Code, tag), lang.Description,
+                _ => new() { ["topic"] = topics.Value.Single(t => t.Key == tag) }, NoBodies);
+        LazyPage(lang, SitePaths.Topics(lang.Code), "pages/topics.html", "list", _strings.Get(lang.Code, "topics_title"), lang.Description,
+            _ => new() { ["topics"] = topics.Value }, NoBodies);
 
         // A translation goes stale when its source's body changes: the page is made again when any status changed.
         var statusesChanged = !SameInputs(lang.Code + "/status", string.Join('\n', _site.TranslationStatuses));
@@ -252,6 +256,8 @@ public sealed class SiteRenderer
 
         Page(lang, $"{lang.Code}/search/", "pages/search.html", "search", _strings.Get(lang.Code, "search_title"), lang.Description, new());
     }
+
+    private string TopicName(string lang, string tag) => _strings.GetOrDefault(lang, "topic_" + tag.Replace('-', '_'), tag.Replace('-', ' '));
 
     /// <summary>
     /// Whether the pages named <paramref name="pages"/> are made from the same <paramref name="inputs"/> as in the build
