@@ -276,21 +276,21 @@ public sealed class SiteRenderer
         Dictionary<string, object?> data) =>
         LazyPage(lang, sitePath, template, kind, title, description, _ => data, NoBodies);
 
-    /// <summary>A page whose own data is made on the rendering thread (it needs Markdown rendered for it).</summary>
+    /// <summary>A page whose model is made on the rendering thread, and only if it is rendered (a kept page needs none).</summary>
     private void LazyPage(LanguageConfig lang, string sitePath, string template, string kind, string title, string description,
         Func<DiagnosticBag, Dictionary<string, object?>> data, IReadOnlySet<string>? bodies, bool inputsChanged = false)
     {
-        var other = _config.Other(lang.Code);
-        var otherPath = other.Code + sitePath[lang.Code.Length..];
-        // Every page exists in both languages (untranslated ones as knowledge cards), so the switcher always has a target.
-        var page = new PageView(lang.Code, title, description, kind,
-            _config.BaseUrl.Absolute(sitePath),
-            _config.Languages.Select(l => new AlternateView(l.Code, _config.BaseUrl.Absolute(l.Code + sitePath[lang.Code.Length..]))).ToList(),
-            _config.BaseUrl.Absolute(_config.DefaultLanguage.Code + sitePath[lang.Code.Length..]),
-            new LinkView(_strings.Get(lang.Code, "switch_language"), _config.BaseUrl.Link(otherPath)),
-            other.Code);
         _jobs.Add(new PageJob(SitePaths.File(sitePath), sitePath, lang.Code, template, bag =>
         {
+            var other = _config.Other(lang.Code);
+            var otherPath = other.Code + sitePath[lang.Code.Length..];
+            // Every page exists in both languages (untranslated ones as knowledge cards), so the switcher always has a target.
+            var page = new PageView(lang.Code, title, description, kind,
+                _config.BaseUrl.Absolute(sitePath),
+                _config.Languages.Select(l => new AlternateView(l.Code, _config.BaseUrl.Absolute(l.Code + sitePath[lang.Code.Length..]))).ToList(),
+                _config.BaseUrl.Absolute(_config.DefaultLanguage.Code + sitePath[lang.Code.Length..]),
+                new LinkView(_strings.Get(lang.Code, "switch_language"), _config.BaseUrl.Link(otherPath)),
+                other.Code);
             var model = Globals(lang.Code, page);
             model["searchable"] = Searchable.Contains(kind);
             foreach (var (k, v) in data(bag)) model[k] = v;
