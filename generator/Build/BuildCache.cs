@@ -182,57 +182,42 @@ internal sealed record TemplateInputs(
 /// <summary>
 /// Remembers a value computed from one page's content (its search document, its links) and gives it back while the
 /// page's content is the same, compared in full (no hash that could collide). Pages a build no longer has are
-/// forgotten at <see cref="EndPass"/>.
+/// forgotten at <see cref="EndPass"/>. Asked for every page of a site from several threads at once, so it takes no lock.
 /// </summary>
 internal sealed class PageMemo<TContent, TValue>(Func<TContent, TContent, bool> same) where TContent : class
 {
-    private readonly Dictionary<string, (TContent Content, TValue Value)> _entries = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
-    private readonly Lock _lock = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (TContent Content, TValue Value)> _entries = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _seen = new(StringComparer.Ordinal);
+    private int _computed;
 
     /// <summary>Pages computed afresh in the last pass (not taken from memory).</summary>
-    public int LastComputed { get; private set; }
+    public int LastComputed => Volatile.Read(ref _computed);
 
     public TValue Get(string page, TContent content, Func<TContent, TValue> compute)
     {
-        lock (_lock)
-        {
-            _seen.Add(page);
-            if (_entries.TryGetValue(page, out var entry) && same(entry.Content, content)) return entry.Value;
-        }
+        _seen[page] = true;
+        if (_entries.TryGetValue(page, out var entry) && same(entry.Content, content)) return entry.Value;
         var value = compute(content);
-        lock (_lock)
-        {
-            _entries[page] = (content, value);
-            LastComputed++;
-        }
+        _entries[page] = (content, value);
+        Interlocked.Increment(ref _computed);
         return value;
     }
 
     public void EndPass()
     {
-        lock (_lock)
-        {
-            foreach (var page in _entries.Keys.Where(p => !_seen.Contains(p)).ToList()) _entries.Remove(page);
-            _seen.Clear();
-        }
+        foreach (var page in _entries.Keys.Where(p => !_seen.ContainsKey(p))) _entries.TryRemove(page, out _);
+        _seen.Clear();
     }
 
     public void StartPass()
     {
-        lock (_lock)
-        {
-            _seen.Clear();
-            LastComputed = 0;
-        }
+        _seen.Clear();
+        Volatile.Write(ref _computed, 0);
     }
 
     public void Clear()
     {
-        lock (_lock)
-        {
-            _entries.Clear();
-            _seen.Clear();
-        }
+        _entries.Clear();
+        _seen.Clear();
     }
 }

@@ -61,13 +61,13 @@ public sealed class ContentFileCache
         var info = new FileInfo(fullPath);
         var (length, ticks) = info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : (-1L, 0L);
         Entry? entry;
+        bool evicted;
         lock (_lock)
         {
             _seen.Add(relativePath);
             _entries.TryGetValue(relativePath, out entry);
+            evicted = _evicted.Remove(relativePath);
         }
-        bool evicted;
-        lock (_lock) evicted = _evicted.Remove(relativePath);
         if (entry is null || evicted || entry.Length != length || entry.WriteTicks != ticks)
         {
             var own = new DiagnosticBag();
