@@ -12,12 +12,20 @@ namespace StaticKb.Serve;
 /// repository's site.yml, templates and entity pages, plus generated articles; <see cref="BenchCorpus"/>), starts a
 /// serve session on it, and after the first build saves one article at a time and measures the time from the save
 /// to the <c>reload</c> event going out to the pages (and to an HTTP client receiving it), with where it went:
-/// file-system notification, debounce, build stages, writing the changed files. Target (issue 9): ≤ 100 ms.
+/// file-system notification, debounce, build stages, writing the changed files. Each save comes a second after the
+/// search index of the one before caught up, as an editor's would. Target (issue 9): ≤ 100 ms.
 /// </summary>
 public static class ServeBenchmark
 {
     private const int WarmUpEdits = 2;
     private const int MeasuredEdits = 9;
+
+    /// <summary>
+    /// How long after the search index caught up the next save comes: an editor reads the reloaded page before saving
+    /// again. Serve uses such a pause to collect garbage (see QuietHeap); a save that arrives during that collection
+    /// waits for it.
+    /// </summary>
+    private static readonly TimeSpan EditorPause = TimeSpan.FromMilliseconds(1000);
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
     public static int Run(TextWriter output, int articlePairs = 1000) => RunAsync(output, articlePairs).GetAwaiter().GetResult();
@@ -84,8 +92,9 @@ public static class ServeBenchmark
                 do arrival = await Next(received);
                 while (arrival.Name != "reload");
 
-                // The search files follow the reload; the next save waits for them, as an editor's would.
+                // The search files follow the reload; the next save waits for them, and for the editor's pause.
                 var searchMs = await Next(searchUpdates);
+                await Task.Delay(EditorPause);
                 searchTotals.Add(searchMs);
                 process.Refresh();
                 var cpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
@@ -108,7 +117,7 @@ public static class ServeBenchmark
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"save → reload sent, {articlePairs} pairs, {totals.Count} saves: median {median:F0} ms, max {totals[^1]:F0} ms (target ≤ 100 ms: {(median <= 100 && totals[^1] <= 100 ? "met" : "NOT met")})"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"CPU time the process used per save (all threads): median {BenchFigures.Median(cpuTotals):F0} ms; load average now {BenchFigures.LoadAverage()}."));
+                $"CPU time the process used per save (all threads; search index and the collection while idle included): median {BenchFigures.Median(cpuTotals):F0} ms; load average now {BenchFigures.LoadAverage()}."));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Search index brought up to date after the reload: median {BenchFigures.Median(searchTotals):F0} ms (the search page answers from the previous index meanwhile)."));
             output.WriteLine("Median per build stage: " + string.Join(", ", stageTotals.Select(s =>
