@@ -94,6 +94,9 @@ public class LunrEnglishParityTests
             "cease", "controll", "roll", "generalizations", "oscillators", "archaeology", "radically", "abilities",
             // upper case letters are consonants to lunr; lunr's own leading-y trick makes one.
             "YES", "Yes", "Ying", "ABCs", "CAPS", "aYe", "bY",
+            // JavaScript's . does not match line terminators, so ^(.+?) stops at them.
+            "ab\rsses", "a\nies", "x\u2028ing", "\u2029yes", "sky\n", "hop\ned", "ho\rping", "\nmotoring",
+            "re\u2029lational", "a\nb\u2028c", "ab\r\ns", "ge\nneral\nizations",
         };
         foreach (var word in tricky) yield return word;
 
