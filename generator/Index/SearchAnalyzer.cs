@@ -49,43 +49,74 @@ internal abstract class SearchAnalyzer
         _ => throw new ArgumentException($"No search analyser for language '{language}'; expected \"vi\" or \"en\".", nameof(language)),
     };
 
-    /// <summary>Analysers for the threads of one build, sharing what is safe to share between them.</summary>
-    public static Func<SearchAnalyzer> Factory(string language)
-    {
-        switch (language)
-        {
-            case "vi":
-                return () => new VietnameseAnalyzer();
-            case "en":
-                var wordTerms = new System.Collections.Concurrent.ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
-                return () => new EnglishAnalyzer(wordTerms);
-            default:
-                return () => For(language);
-        }
-    }
-
-    /// <summary>What an analyser worked out for each distinct token, found by the token's characters without allocating.</summary>
-    protected sealed class Vocabulary<T> where T : class
+    /// <summary>
+    /// What an analyser worked out for each distinct token, found by the token's characters without allocating:
+    /// an open-addressing table (linear probing, at most half full) keyed by the characters, so a repeated token
+    /// costs one hash of its characters and, almost always, one comparison.
+    /// </summary>
+    protected sealed class Vocabulary<T> where T : struct
     {
         private const int Limit = 2_000_000;
-        private readonly Dictionary<string, T> _entries = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
         private readonly Func<string, SearchTokenKind, T> _create;
+        private int[] _slots = new int[1 << 12]; // entry number + 1; 0 is a free slot
+        private string[] _keys = new string[1 << 11];
+        private int[] _hashes = new int[1 << 11];
+        private T[] _values = new T[1 << 11];
+        private int _count;
 
-        public Vocabulary(Func<string, SearchTokenKind, T> create)
-        {
-            _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
-            _create = create;
-        }
+        public Vocabulary(Func<string, SearchTokenKind, T> create) => _create = create;
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public T Get(string normalized, TokenSpan token)
         {
-            if (_lookup.TryGetValue(normalized.AsSpan(token.Start, token.Length), out var entry)) return entry;
-            var raw = normalized.Substring(token.Start, token.Length);
-            entry = _create(token.Text(normalized), token.Kind);
-            if (_entries.Count < Limit) _entries.Add(raw, entry);
-            return entry;
+            var key = normalized.AsSpan(token.Start, token.Length);
+            var hash = Hash(key);
+            var mask = _slots.Length - 1;
+            for (var slot = hash & mask; _slots[slot] != 0; slot = (slot + 1) & mask)
+            {
+                var e = _slots[slot] - 1;
+                if (_hashes[e] == hash && key.SequenceEqual(_keys[e])) return _values[e];
+            }
+            var value = _create(token.Text(normalized), token.Kind);
+            if (_count < Limit) Add(key.ToString(), hash, value);
+            return value;
+        }
+
+        private void Add(string key, int hash, T value)
+        {
+            if (_count == _keys.Length)
+            {
+                Array.Resize(ref _keys, _count * 2);
+                Array.Resize(ref _hashes, _count * 2);
+                Array.Resize(ref _values, _count * 2);
+            }
+            _keys[_count] = key;
+            _hashes[_count] = hash;
+            _values[_count] = value;
+            _count++;
+            if (_count * 2 > _slots.Length)
+            {
+                _slots = new int[_slots.Length * 2];
+                for (var e = 0; e < _count; e++) Place(e);
+            }
+            else Place(_count - 1);
+        }
+
+        private void Place(int e)
+        {
+            var mask = _slots.Length - 1;
+            var slot = _hashes[e] & mask;
+            while (_slots[slot] != 0) slot = (slot + 1) & mask;
+            _slots[slot] = e + 1;
+        }
+
+        /// <summary>FNV-1a over the UTF-16 units, high bits folded into the low ones the table indexes by.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int Hash(ReadOnlySpan<char> s)
+        {
+            var h = 2166136261u;
+            foreach (var c in s) h = (h ^ c) * 16777619u;
+            return (int)(h ^ (h >> 16));
         }
     }
 }
