@@ -24,7 +24,7 @@ internal sealed class EnglishAnalyzer : SearchAnalyzer
     public override IReadOnlyList<string> SearchPipeline { get; } = new[] { "stemmer" };
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    protected override void AddTermIds(string normalized, List<TokenSpan> tokens, List<int> termIds)
+    protected override void AddTermIds(ReadOnlySpan<char> normalized, List<TokenSpan> tokens, List<int> termIds)
     {
         var previous = None;
         foreach (var token in tokens)

@@ -27,13 +27,16 @@ internal sealed class LunrIndexWriter
     private readonly TermTable _terms;
     private readonly List<FieldTermCounts[]> _pages = new();
     private readonly int[] _documentFrequency;
-    private int[] _postingTerm = new int[1024];
-    private int[] _postingPageField = new int[1024];
+    private int[] _postingTerm;
+    private int[] _postingPageField;
     private int _postings;
 
     /// <param name="terms">The numbering of terms that pages are added in.</param>
-    public LunrIndexWriter(IReadOnlyList<LunrField> fields, IReadOnlyList<string> searchPipeline, TermTable terms)
+    /// <param name="postings">How many postings the pages will add (room is made for them at once), if known.</param>
+    public LunrIndexWriter(IReadOnlyList<LunrField> fields, IReadOnlyList<string> searchPipeline, TermTable terms, int postings = 1024)
     {
+        _postingTerm = new int[Math.Max(16, postings)];
+        _postingPageField = new int[Math.Max(16, postings)];
         if (fields.Count > 8) throw new ArgumentException("At most 8 fields.", nameof(fields));
         _fields = fields;
         _searchPipeline = searchPipeline;

@@ -13,6 +13,7 @@ namespace StaticKb.Index;
 internal abstract class SearchAnalyzer
 {
     private readonly List<TokenSpan> _spans = new();
+    private char[] _normalized = new char[1024];
     private readonly List<int> _ids = new();
 
     public abstract string Language { get; }
@@ -26,7 +27,7 @@ internal abstract class SearchAnalyzer
     public void AddTermIds(string text, List<int> termIds)
     {
         if (string.IsNullOrEmpty(text)) return;
-        var normalized = SearchText.Normalize(text);
+        var normalized = SearchText.Normalize(text, ref _normalized);
         _spans.Clear();
         SearchTokenizer.Scan(normalized, _spans);
         AddTermIds(normalized, _spans, termIds);
@@ -40,7 +41,7 @@ internal abstract class SearchAnalyzer
         return _ids.Select(id => Terms[id]).ToList();
     }
 
-    protected abstract void AddTermIds(string normalized, List<TokenSpan> tokens, List<int> termIds);
+    protected abstract void AddTermIds(ReadOnlySpan<char> normalized, List<TokenSpan> tokens, List<int> termIds);
 
     public static SearchAnalyzer For(string language) => language switch
     {
@@ -67,9 +68,9 @@ internal abstract class SearchAnalyzer
         public Vocabulary(Func<string, SearchTokenKind, T> create) => _create = create;
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public T Get(string normalized, TokenSpan token)
+        public T Get(ReadOnlySpan<char> normalized, TokenSpan token)
         {
-            var key = normalized.AsSpan(token.Start, token.Length);
+            var key = normalized.Slice(token.Start, token.Length);
             var hash = Hash(key);
             var mask = _slots.Length - 1;
             for (var slot = hash & mask; _slots[slot] != 0; slot = (slot + 1) & mask)
@@ -77,8 +78,9 @@ internal abstract class SearchAnalyzer
                 var e = _slots[slot] - 1;
                 if (_hashes[e] == hash && key.SequenceEqual(_keys[e])) return _values[e];
             }
-            var value = _create(token.Text(normalized), token.Kind);
-            if (_count < Limit) Add(key.ToString(), hash, value);
+            var raw = key.ToString();
+            var value = _create(token.HasComma ? raw.Replace(',', '.') : raw, token.Kind);
+            if (_count < Limit) Add(raw, hash, value);
             return value;
         }
 

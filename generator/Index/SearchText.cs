@@ -57,10 +57,28 @@ internal static class SearchText
     public static string Normalize(string text)
     {
         var nfc = Nfc(text);
-        return string.Create(nfc.Length, nfc, static (span, source) =>
+        return string.Create(nfc.Length, nfc, static (span, source) => LowerInto(source, span));
+    }
+
+    /// <summary>As <see cref="Normalize(string)"/>, into a buffer the caller keeps (grown when too small).</summary>
+    public static ReadOnlySpan<char> Normalize(string text, ref char[] buffer)
+    {
+        var nfc = Nfc(text);
+        if (buffer.Length < nfc.Length) buffer = new char[Math.Max(nfc.Length, buffer.Length * 2)];
+        var span = buffer.AsSpan(0, nfc.Length);
+        LowerInto(nfc, span);
+        return span;
+    }
+
+    private static void LowerInto(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        var i = 0;
+        while (i < source.Length)
         {
-            for (var i = 0; i < source.Length; i++) span[i] = Lower(source[i]);
-        });
+            // Runs of ASCII a vector at a time; the rest unit by unit.
+            System.Text.Ascii.ToLower(source[i..], destination[i..], out var written);
+            for (i += written; i < source.Length && source[i] >= 0x80; i++) destination[i] = Lower(source[i]);
+        }
     }
 
     /// <summary>
@@ -69,6 +87,8 @@ internal static class SearchText
     /// </summary>
     public static string Nfc(string text)
     {
+        // Below U+0300 every unit is NFC already, whatever follows it (no decompositions, no combining marks).
+        if (!text.AsSpan().ContainsAnyInRange('\u0300', '\uFFFF')) return text;
         try
         {
             return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);

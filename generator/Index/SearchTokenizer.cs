@@ -26,7 +26,7 @@ internal static class SearchTokenizer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Scan(string s, List<TokenSpan> tokens)
+    public static void Scan(ReadOnlySpan<char> s, List<TokenSpan> tokens)
     {
         var n = s.Length;
         var phraseBreak = true;

@@ -39,7 +39,7 @@ internal sealed class VietnameseAnalyzer : SearchAnalyzer
     public override IReadOnlyList<string> SearchPipeline => Array.Empty<string>();
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    protected override void AddTermIds(string normalized, List<TokenSpan> tokens, List<int> termIds)
+    protected override void AddTermIds(ReadOnlySpan<char> normalized, List<TokenSpan> tokens, List<int> termIds)
     {
         var previousKey = -1;
         foreach (var token in tokens)
