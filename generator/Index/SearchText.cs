@@ -38,6 +38,18 @@ internal static class SearchText
     /// </summary>
     public static readonly (char From, char To)[] LowerCaseRanges = { ('\u0000', '\u052F'), ('\u1E00', '\u1FFF') };
 
+    /// <summary>Every unit below U+2000 lower-cased (the invariant culture's lower case in <see cref="LowerCaseRanges"/>, else itself).</summary>
+    private static readonly char[] LowerCase = BuildLowerCase();
+
+    private static char[] BuildLowerCase()
+    {
+        var table = new char[0x2000];
+        for (var c = 0; c < table.Length; c++) table[c] = (char)c;
+        foreach (var (from, to) in LowerCaseRanges)
+            for (int c = from; c <= to; c++) table[c] = char.ToLowerInvariant((char)c);
+        return table;
+    }
+
     private const byte Word = 0, Separator = 1, Soft = 2;
     private static readonly byte[] Classes = BuildClasses();
 
@@ -111,11 +123,7 @@ internal static class SearchText
         }
     }
 
-    public static char Lower(char c)
-    {
-        if (c < 0x80) return (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c + 32) : c;
-        return c <= '\u052F' || (c >= '\u1E00' && c <= '\u1FFF') ? char.ToLowerInvariant(c) : c;
-    }
+    public static char Lower(char c) => c < LowerCase.Length ? LowerCase[c] : c;
 
     public static bool IsWordChar(char c) => Classes[c] == Word;
 
