@@ -27,16 +27,11 @@ internal sealed class LunrIndexWriter
     private readonly TermTable _terms;
     private readonly List<FieldTermCounts[]> _pages = new();
     private readonly int[] _documentFrequency;
-    private int[] _postingTerm;
-    private int[] _postingPageField;
     private int _postings;
 
     /// <param name="terms">The numbering of terms that pages are added in.</param>
-    /// <param name="postings">How many postings the pages will add (room is made for them at once), if known.</param>
-    public LunrIndexWriter(IReadOnlyList<LunrField> fields, IReadOnlyList<string> searchPipeline, TermTable terms, int postings = 1024)
+    public LunrIndexWriter(IReadOnlyList<LunrField> fields, IReadOnlyList<string> searchPipeline, TermTable terms)
     {
-        _postingTerm = new int[Math.Max(16, postings)];
-        _postingPageField = new int[Math.Max(16, postings)];
         if (fields.Count > 8) throw new ArgumentException("At most 8 fields.", nameof(fields));
         _fields = fields;
         _searchPipeline = searchPipeline;
@@ -49,24 +44,11 @@ internal sealed class LunrIndexWriter
     public void Add(FieldTermCounts[] page)
     {
         if (page.Length != _fields.Count) throw new ArgumentException($"Expected {_fields.Count} fields.", nameof(page));
-        var pageNumber = _pages.Count;
         _pages.Add(page);
-        for (var f = 0; f < page.Length; f++)
+        foreach (var field in page)
         {
-            var ids = page[f].TermIds;
-            if (_postings + ids.Length > _postingTerm.Length)
-            {
-                var size = Math.Max(_postings + ids.Length, _postingTerm.Length * 2);
-                Array.Resize(ref _postingTerm, size);
-                Array.Resize(ref _postingPageField, size);
-            }
-            foreach (var id in ids)
-            {
-                _documentFrequency[id]++; // lunr.idf counts a term's postings over all fields
-                _postingTerm[_postings] = id;
-                _postingPageField[_postings] = pageNumber * 8 + f;
-                _postings++;
-            }
+            foreach (var id in field.TermIds) _documentFrequency[id]++; // lunr.idf counts a term's postings over all fields
+            _postings += field.TermIds.Length;
         }
     }
 
@@ -85,7 +67,10 @@ internal sealed class LunrIndexWriter
     /// <summary>A term's share of the JSON: its entry in the inverted index and, per posting, the ref there and an entry in a field vector.</summary>
     private long EstimatedTermChars(int termLength, int postings) => termLength + 16 * _fields.Count + postings * 21L;
 
-    /// <summary>What both the whole index and its shards are written from: terms in order, their numbers, idf, postings by term.</summary>
+    /// <summary>
+    /// What both the whole index and its shards are written from: terms in order, their numbers, idf, and
+    /// postings (page × 8 + field) grouped by term, each group in field order and, within a field, page order.
+    /// </summary>
     private sealed record Prepared(string[] Texts, int[] ByText, int[] Number, double[] Idf, int[] Start, int[] Grouped);
 
     private Prepared Prepare()
@@ -120,12 +105,13 @@ internal sealed class LunrIndexWriter
         var idf = new double[_terms.Count];
         for (var t = 0; t < idf.Length; t++) idf[t] = Idf(_documentFrequency[t], _pages.Count);
 
-        // Postings grouped by term, each group in page order (the order they were added).
         var start = new int[_terms.Count + 1];
         for (var t = 0; t < _terms.Count; t++) start[t + 1] = start[t] + _documentFrequency[t];
         var grouped = new int[_postings];
         var fill = (int[])start.Clone();
-        for (var p = 0; p < _postings; p++) grouped[fill[_postingTerm[p]]++] = _postingPageField[p];
+        for (var f = 0; f < _fields.Count; f++)
+            for (var p = 0; p < _pages.Count; p++)
+                foreach (var t in _pages[p][f].TermIds) grouped[fill[t]++] = p * 8 + f;
 
         return new Prepared(texts, byText, number, idf, start, grouped);
     }
@@ -188,15 +174,15 @@ internal sealed class LunrIndexWriter
         var (texts, byText, number, idf, start, grouped) = Prepare();
         var averages = AverageFieldLengths();
 
-        // Scores in the order of the grouped postings: pages, fields and terms in the order they were added.
+        // Scores in the order of the grouped postings: by field, then page.
         var scores = new int[grouped.Length];
         var fill = (int[])start.Clone();
-        for (var p = 0; p < _pages.Count; p++)
+        for (var f = 0; f < _fields.Count; f++)
         {
-            for (var f = 0; f < _fields.Count; f++)
+            var boost = _fields[f].Boost == 0 ? 1 : _fields[f].Boost;
+            for (var p = 0; p < _pages.Count; p++)
             {
                 var counts = _pages[p][f];
-                var boost = _fields[f].Boost == 0 ? 1 : _fields[f].Boost;
                 for (var i = 0; i < counts.TermIds.Length; i++)
                 {
                     var t = counts.TermIds[i];
@@ -394,18 +380,17 @@ internal sealed class LunrIndexWriter
         sb.AppendString(text);
         sb.Append(",{\"_index\":");
         sb.AppendInt(number[t]);
+        var g = start[t];
+        var end = start[t + 1];
         for (var f = 0; f < _fields.Count; f++)
         {
             sb.Append(",\"");
             sb.Append(_fields[f].Name);
             sb.Append("\":{");
             // Refs are integer-like keys, which JavaScript enumerates in ascending order: page order.
-            var first = true;
-            for (var g = start[t]; g < start[t + 1]; g++)
+            for (var first = g; g < end && (grouped[g] & 7) == f; g++)
             {
-                if ((grouped[g] & 7) != f) continue;
-                if (!first) sb.Append(',');
-                first = false;
+                if (g > first) sb.Append(',');
                 sb.Append('"');
                 sb.AppendInt(grouped[g] >> 3);
                 sb.Append("\":{}");

@@ -18,10 +18,7 @@ public static class SearchIndexBuilder
 
         var (fields, terms) = Analyse(language, pages);
         UniquePhrases.Prune(fields, terms);
-        var postings = 0;
-        foreach (var page in fields)
-            foreach (var field in page) postings += field.TermIds.Length;
-        var writer = new LunrIndexWriter(SearchFields.All, SearchAnalyzer.For(language).SearchPipeline, terms, postings);
+        var writer = new LunrIndexWriter(SearchFields.All, SearchAnalyzer.For(language).SearchPipeline, terms);
         foreach (var page in fields) writer.Add(page);
         if (sharding is not null && writer.EstimatedChars > sharding.ThresholdChars)
             return SearchShards.Write(language, pages, writer, sharding);
