@@ -52,17 +52,18 @@ internal abstract class SearchAnalyzer
 
     /// <summary>
     /// What an analyser worked out for each distinct token, found by the token's characters without allocating:
-    /// an open-addressing table (linear probing, at most half full) keyed by the characters, so a repeated token
-    /// costs one hash of its characters and, almost always, one comparison.
+    /// an open-addressing table (linear probing, at most half full) whose slots hold each entry's hash beside
+    /// its number, the keys' characters one after another in one array, so a repeated token costs one hash of
+    /// its characters, a slot and, almost always, one comparison.
     /// </summary>
     protected sealed class Vocabulary<T> where T : struct
     {
         private const int Limit = 2_000_000;
         private readonly Func<string, SearchTokenKind, T> _create;
-        private int[] _slots = new int[1 << 12]; // entry number + 1; 0 is a free slot
-        private string[] _keys = new string[1 << 11];
-        private int[] _hashes = new int[1 << 11];
-        private T[] _values = new T[1 << 11];
+        private long[] _slots = new long[1 << 12]; // hash << 32 | entry number + 1; 0 is a free slot
+        private Entry[] _entries = new Entry[1 << 11];
+        private char[] _keys = new char[1 << 14];
+        private int _keysLength;
         private int _count;
 
         public Vocabulary(Func<string, SearchTokenKind, T> create) => _create = create;
@@ -75,41 +76,40 @@ internal abstract class SearchAnalyzer
             var mask = _slots.Length - 1;
             for (var slot = hash & mask; _slots[slot] != 0; slot = (slot + 1) & mask)
             {
-                var e = _slots[slot] - 1;
-                if (_hashes[e] == hash && key.SequenceEqual(_keys[e])) return _values[e];
+                if ((int)(_slots[slot] >> 32) != hash) continue;
+                ref var entry = ref _entries[(int)_slots[slot] - 1];
+                if (entry.KeyLength == key.Length && key.SequenceEqual(_keys.AsSpan(entry.KeyStart, entry.KeyLength))) return entry.Value;
             }
-            var raw = key.ToString();
-            var value = _create(token.HasComma ? raw.Replace(',', '.') : raw, token.Kind);
-            if (_count < Limit) Add(raw, hash, value);
+            var text = key.ToString();
+            var value = _create(token.HasComma ? text.Replace(',', '.') : text, token.Kind);
+            if (_count < Limit) Add(key, hash, value);
             return value;
         }
 
-        private void Add(string key, int hash, T value)
+        private void Add(ReadOnlySpan<char> key, int hash, T value)
         {
-            if (_count == _keys.Length)
-            {
-                Array.Resize(ref _keys, _count * 2);
-                Array.Resize(ref _hashes, _count * 2);
-                Array.Resize(ref _values, _count * 2);
-            }
-            _keys[_count] = key;
-            _hashes[_count] = hash;
-            _values[_count] = value;
+            if (_count == _entries.Length) Array.Resize(ref _entries, _count * 2);
+            if (_keysLength + key.Length > _keys.Length) Array.Resize(ref _keys, Math.Max(_keysLength + key.Length, _keys.Length * 2));
+            key.CopyTo(_keys.AsSpan(_keysLength));
+            _entries[_count] = new Entry(_keysLength, key.Length, value);
+            _keysLength += key.Length;
             _count++;
             if (_count * 2 > _slots.Length)
             {
-                _slots = new int[_slots.Length * 2];
-                for (var e = 0; e < _count; e++) Place(e);
+                var old = _slots;
+                _slots = new long[old.Length * 2];
+                foreach (var slot in old)
+                    if (slot != 0) Place(slot);
             }
-            else Place(_count - 1);
+            else Place((long)hash << 32 | (uint)_count);
         }
 
-        private void Place(int e)
+        private void Place(long slot)
         {
             var mask = _slots.Length - 1;
-            var slot = _hashes[e] & mask;
-            while (_slots[slot] != 0) slot = (slot + 1) & mask;
-            _slots[slot] = e + 1;
+            var i = (int)(slot >> 32) & mask;
+            while (_slots[i] != 0) i = (i + 1) & mask;
+            _slots[i] = slot;
         }
 
         /// <summary>FNV-1a over the UTF-16 units, high bits folded into the low ones the table indexes by.</summary>
@@ -120,5 +120,7 @@ internal abstract class SearchAnalyzer
             foreach (var c in s) h = (h ^ c) * 16777619u;
             return (int)(h ^ (h >> 16));
         }
+
+        private readonly record struct Entry(int KeyStart, int KeyLength, T Value);
     }
 }
