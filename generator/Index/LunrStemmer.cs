@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace StaticKb.Index;
 
 /// <summary>
@@ -45,19 +43,16 @@ internal static class LunrStemmer
 
     private static readonly Rule[]?[][] Steps2And3 = { Step2, Step3 };
 
-    private static readonly SearchValues<char> LineTerminators = SearchValues.Create("\n\r\u2028\u2029");
-    private static readonly SearchValues<char> VowelsAndY = SearchValues.Create("aeiouy");
-
     public static string Stem(string word)
     {
         if (word.Length < 3) return word;
         Span<char> w = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
         word.CopyTo(w);
         var n = w.Length;
-        var lineTerminators = word.AsSpan().ContainsAny(LineTerminators);
+        var lineTerminators = HasLineTerminator(word);
 
         // ^(.+?) before position k: at least one character, and no line terminator.
-        bool LazyPrefix(ReadOnlySpan<char> s, int k) => k >= 1 && (!lineTerminators || !s[..k].ContainsAny(LineTerminators));
+        bool LazyPrefix(ReadOnlySpan<char> s, int k) => k >= 1 && (!lineTerminators || !HasLineTerminator(s[..k]));
 
         var startsWithY = w[0] == 'y';
         if (startsWithY) w[0] = 'Y';
@@ -74,7 +69,7 @@ internal static class LunrStemmer
         else
         {
             var k = EndsWith(w, n, "ed") ? n - 2 : EndsWith(w, n, "ing") ? n - 3 : -1;
-            if (k >= 0 && LazyPrefix(w, k) && w[..k].ContainsAny(VowelsAndY))
+            if (k >= 0 && LazyPrefix(w, k) && HasVowelOrY(w[..k]))
             {
                 n = k;
                 if (EndsWith(w, n, "at") || EndsWith(w, n, "bl") || EndsWith(w, n, "iz")) w[n++] = 'e';
@@ -128,6 +123,21 @@ internal static class LunrStemmer
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     private static bool IsVowelOrY(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
+    private static bool HasVowelOrY(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+            if (IsVowelOrY(c)) return true;
+        return false;
+    }
+
+    /// <summary>A JavaScript line terminator, which <c>.</c> does not match.</summary>
+    private static bool HasLineTerminator(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+            if (c is '\n' or '\r' or '\u2028' or '\u2029') return true;
+        return false;
+    }
 
     private static bool EndsWith(Span<char> w, int n, string suffix) => w[..n].EndsWith(suffix);
 
@@ -189,12 +199,21 @@ internal static class LunrStemmer
         return null;
     }
 
-    /// <summary>Rules by their suffix's last letter, longest first.</summary>
+    /// <summary>Rules by their suffix's last letter, longest first (in plain loops, which start faster than LINQ).</summary>
     private static Rule[]?[] ByLastLetter(params (string Suffix, string Replacement)[] rules)
     {
         var table = new Rule[]?[128];
-        foreach (var group in rules.GroupBy(r => r.Suffix[^1]))
-            table[group.Key] = group.OrderByDescending(r => r.Suffix.Length).Select(r => new Rule(r.Suffix, r.Replacement)).ToArray();
+        foreach (var (suffix, replacement) in rules)
+        {
+            var list = table[suffix[^1]] ?? Array.Empty<Rule>();
+            var at = 0;
+            while (at < list.Length && list[at].Suffix.Length >= suffix.Length) at++;
+            var grown = new Rule[list.Length + 1];
+            Array.Copy(list, grown, at);
+            grown[at] = new Rule(suffix, replacement);
+            Array.Copy(list, at, grown, at + 1, list.Length - at);
+            table[suffix[^1]] = grown;
+        }
         return table;
     }
 }
