@@ -14,15 +14,8 @@ namespace StaticKb.Index;
 internal sealed class EnglishAnalyzer : SearchAnalyzer
 {
     private readonly Vocabulary<Entry> _vocabulary;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _wordTerms;
 
-    /// <param name="wordTerms">Word terms already worked out, shared by the analysers of one build: lunr's
-    /// stemmer is the costliest step per distinct word, and every thread meets the same vocabulary.</param>
-    public EnglishAnalyzer(System.Collections.Concurrent.ConcurrentDictionary<string, string?>? wordTerms = null)
-    {
-        _wordTerms = wordTerms ?? new(StringComparer.Ordinal);
-        _vocabulary = new Vocabulary<Entry>(Create);
-    }
+    public EnglishAnalyzer() => _vocabulary = new Vocabulary<Entry>(Create);
 
     public override string Language => "en";
 
@@ -31,9 +24,9 @@ internal sealed class EnglishAnalyzer : SearchAnalyzer
     public override IReadOnlyList<string> SearchPipeline { get; } = new[] { "stemmer" };
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    protected override void AddTermIds(string normalized, List<TokenSpan> tokens, List<int> termIds)
+    protected override void AddTermIds(ReadOnlySpan<char> normalized, List<TokenSpan> tokens, List<int> termIds)
     {
-        Entry? previous = null;
+        var previous = None;
         foreach (var token in tokens)
         {
             var entry = _vocabulary.Get(normalized, token);
@@ -59,8 +52,8 @@ internal sealed class EnglishAnalyzer : SearchAnalyzer
         switch (kind)
         {
             case SearchTokenKind.Word:
-                var term = _wordTerms.GetOrAdd(text, WordTerm);
-                return term is null ? new Entry(-1, -1, -1) : new Entry(Terms.Id(term), Terms.KeyId(term), -1);
+                var term = WordTerm(text);
+                return term is null ? None : new Entry(Terms.Id(term), Terms.KeyId(term), -1);
             case SearchTokenKind.Number:
                 return new Entry(Terms.Id(text), -1, Terms.KeyId(text));
             default:
@@ -72,5 +65,8 @@ internal sealed class EnglishAnalyzer : SearchAnalyzer
     /// <param name="Term">The token's term in <see cref="SearchAnalyzer.Terms"/>, or -1 when it has none.</param>
     /// <param name="WordKey">For a word, its term as a key of <see cref="TermTable.Keys"/> (the first half of a pair); else -1.</param>
     /// <param name="NumberKey">For a number, itself; for a code, its leading number (or itself), as a key; -1 for a word.</param>
-    private sealed record Entry(int Term, int WordKey, int NumberKey);
+    private readonly record struct Entry(int Term, int WordKey, int NumberKey);
+
+    /// <summary>A stop word's entry, and what comes before the first token: no term, no pair.</summary>
+    private static readonly Entry None = new(-1, -1, -1);
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace StaticKb.Index;
 
@@ -25,16 +26,21 @@ internal sealed class FieldTermCounts
     public sealed class Counter
     {
         private int[] _slot = Array.Empty<int>();
-        private readonly List<int> _distinct = new();
-        private readonly List<int> _counts = new();
+        private int[] _distinct = new int[256];
+        private int[] _counts = new int[256];
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public FieldTermCounts Count(List<int> termIds)
         {
             if (termIds.Count == 0) return Empty;
-            _distinct.Clear();
-            _counts.Clear();
-            foreach (var id in termIds)
+            var ids = CollectionsMarshal.AsSpan(termIds);
+            if (_distinct.Length < ids.Length)
+            {
+                _distinct = new int[Math.Max(ids.Length, _distinct.Length * 2)];
+                _counts = new int[_distinct.Length];
+            }
+            var distinct = 0;
+            foreach (var id in ids)
             {
                 if (id >= _slot.Length)
                 {
@@ -47,13 +53,13 @@ internal sealed class FieldTermCounts
                 if (slot >= 0) _counts[slot]++;
                 else
                 {
-                    _slot[id] = _distinct.Count;
-                    _distinct.Add(id);
-                    _counts.Add(1);
+                    _slot[id] = distinct;
+                    _distinct[distinct] = id;
+                    _counts[distinct++] = 1;
                 }
             }
-            foreach (var id in _distinct) _slot[id] = -1;
-            return new FieldTermCounts(_distinct.ToArray(), _counts.ToArray(), termIds.Count);
+            for (var i = 0; i < distinct; i++) _slot[_distinct[i]] = -1;
+            return new FieldTermCounts(_distinct.AsSpan(0, distinct).ToArray(), _counts.AsSpan(0, distinct).ToArray(), ids.Length);
         }
     }
 }

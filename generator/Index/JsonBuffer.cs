@@ -14,7 +14,8 @@ internal sealed class JsonBuffer
     private char[] _chars;
     private int _length;
 
-    public JsonBuffer(int capacity = 1 << 16) => _chars = new char[Math.Max(16, capacity)];
+    // Uninitialised: every character read back has been written first, and an index's buffers are megabytes.
+    public JsonBuffer(int capacity = 1 << 16) => _chars = GC.AllocateUninitializedArray<char>(Math.Max(16, capacity));
 
     public int Length => _length;
 
@@ -91,6 +92,8 @@ internal sealed class JsonBuffer
     private void Grow(int needed)
     {
         var size = (int)Math.Min(Array.MaxLength, Math.Max((long)_length + needed, _chars.Length * 2L));
-        Array.Resize(ref _chars, size);
+        var grown = GC.AllocateUninitializedArray<char>(size);
+        _chars.AsSpan(0, _length).CopyTo(grown);
+        _chars = grown;
     }
 }

@@ -27,8 +27,6 @@ internal sealed class LunrIndexWriter
     private readonly TermTable _terms;
     private readonly List<FieldTermCounts[]> _pages = new();
     private readonly int[] _documentFrequency;
-    private int[] _postingTerm = new int[1024];
-    private int[] _postingPageField = new int[1024];
     private int _postings;
 
     /// <param name="terms">The numbering of terms that pages are added in.</param>
@@ -46,24 +44,11 @@ internal sealed class LunrIndexWriter
     public void Add(FieldTermCounts[] page)
     {
         if (page.Length != _fields.Count) throw new ArgumentException($"Expected {_fields.Count} fields.", nameof(page));
-        var pageNumber = _pages.Count;
         _pages.Add(page);
-        for (var f = 0; f < page.Length; f++)
+        foreach (var field in page)
         {
-            var ids = page[f].TermIds;
-            if (_postings + ids.Length > _postingTerm.Length)
-            {
-                var size = Math.Max(_postings + ids.Length, _postingTerm.Length * 2);
-                Array.Resize(ref _postingTerm, size);
-                Array.Resize(ref _postingPageField, size);
-            }
-            foreach (var id in ids)
-            {
-                _documentFrequency[id]++; // lunr.idf counts a term's postings over all fields
-                _postingTerm[_postings] = id;
-                _postingPageField[_postings] = pageNumber * 8 + f;
-                _postings++;
-            }
+            foreach (var id in field.TermIds) _documentFrequency[id]++; // lunr.idf counts a term's postings over all fields
+            _postings += field.TermIds.Length;
         }
     }
 
@@ -82,8 +67,12 @@ internal sealed class LunrIndexWriter
     /// <summary>A term's share of the JSON: its entry in the inverted index and, per posting, the ref there and an entry in a field vector.</summary>
     private long EstimatedTermChars(int termLength, int postings) => termLength + 16 * _fields.Count + postings * 21L;
 
-    /// <summary>What both the whole index and its shards are written from: terms in order, their numbers, idf, postings by term.</summary>
-    private sealed record Prepared(string[] Texts, int[] ByText, int[] Number, double[] Idf, int[] Start, int[] Grouped);
+    /// <summary>
+    /// What both the whole index and its shards are written from: terms in text order, each term's number and
+    /// the terms by number, and the postings (page × 8 + field) grouped by term, each group in field order and,
+    /// within a field, page order, with each posting's score in thousandths.
+    /// </summary>
+    private sealed record Prepared(string[] Texts, int[] ByText, int[] Number, int[] ByNumber, int[] Start, int[] Grouped, int[] Scores);
 
     private Prepared Prepare()
     {
@@ -117,22 +106,36 @@ internal sealed class LunrIndexWriter
         var idf = new double[_terms.Count];
         for (var t = 0; t < idf.Length; t++) idf[t] = Idf(_documentFrequency[t], _pages.Count);
 
-        // Postings grouped by term, each group in page order (the order they were added).
         var start = new int[_terms.Count + 1];
         for (var t = 0; t < _terms.Count; t++) start[t + 1] = start[t] + _documentFrequency[t];
         var grouped = new int[_postings];
+        var scores = new int[_postings];
         var fill = (int[])start.Clone();
-        for (var p = 0; p < _postings; p++) grouped[fill[_postingTerm[p]]++] = _postingPageField[p];
+        var averages = AverageFieldLengths();
+        for (var f = 0; f < _fields.Count; f++)
+        {
+            var boost = _fields[f].Boost == 0 ? 1 : _fields[f].Boost; // lunr: `boost || 1`
+            for (var p = 0; p < _pages.Count; p++)
+            {
+                var counts = _pages[p][f];
+                for (var i = 0; i < counts.TermIds.Length; i++)
+                {
+                    var t = counts.TermIds[i];
+                    grouped[fill[t]] = p * 8 + f;
+                    scores[fill[t]++] = (int)ScoreInThousandths(idf[t], counts.Counts[i], counts.Length, averages[f], boost);
+                }
+            }
+        }
 
-        return new Prepared(texts, byText, number, idf, start, grouped);
+        return new Prepared(texts, byText, number, byFrequency, start, grouped, scores);
     }
 
     public string ToJson()
     {
-        var (texts, byText, number, idf, start, grouped) = Prepare();
+        var (texts, byText, number, byNumber, start, grouped, scores) = Prepare();
         JsonBuffer? vectors = null, inverted = null;
         Parallel.Invoke(
-            () => vectors = WriteFieldVectors(number, idf, AverageFieldLengths()),
+            () => vectors = WriteFieldVectors(byNumber, start, grouped, scores),
             () => inverted = WriteInvertedIndex(texts, byText, number, start, grouped));
 
         var head = new StringBuilder();
@@ -182,25 +185,7 @@ internal sealed class LunrIndexWriter
     /// <returns>Per shard, the first routing key it holds and its JSON, in routing-key order.</returns>
     public List<(string FirstKey, string Json)> ToShards(Func<string, string> routingKey, long targetChars)
     {
-        var (texts, byText, number, idf, start, grouped) = Prepare();
-        var averages = AverageFieldLengths();
-
-        // Scores in the order of the grouped postings: pages, fields and terms in the order they were added.
-        var scores = new int[grouped.Length];
-        var fill = (int[])start.Clone();
-        for (var p = 0; p < _pages.Count; p++)
-        {
-            for (var f = 0; f < _fields.Count; f++)
-            {
-                var counts = _pages[p][f];
-                var boost = _fields[f].Boost == 0 ? 1 : _fields[f].Boost;
-                for (var i = 0; i < counts.TermIds.Length; i++)
-                {
-                    var t = counts.TermIds[i];
-                    scores[fill[t]++] = (int)ScoreInThousandths(idf[t], counts.Counts[i], counts.Length, averages[f], boost);
-                }
-            }
-        }
+        var (texts, byText, number, _, start, grouped, scores) = Prepare();
 
         var routing = new string[texts.Length];
         Parallel.For(0, texts.Length, i => routing[i] = routingKey(texts[i]));
@@ -332,42 +317,43 @@ internal sealed class LunrIndexWriter
         return (long)Math.Round(score * 1000, MidpointRounding.AwayFromZero); // Math.round, for a positive number
     }
 
+    /// <summary>
+    /// Every page's vector for every field, in page and field order. A vector lists its terms by number: taking
+    /// the terms in number order and dealing each one's postings to their vectors leaves every vector sorted.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private JsonBuffer WriteFieldVectors(int[] number, double[] idf, double[] averageLengths)
+    private JsonBuffer WriteFieldVectors(int[] byNumber, int[] start, int[] grouped, int[] scores)
     {
-        var sb = new JsonBuffer(_postings * 12);
-        var elements = new long[256];
+        var fields = _fields.Count;
+        var offsets = new int[_pages.Count * fields + 1];
         for (var p = 0; p < _pages.Count; p++)
+            for (var f = 0; f < fields; f++) offsets[p * fields + f + 1] = offsets[p * fields + f] + _pages[p][f].TermIds.Length;
+        var fill = offsets[..^1];
+        var elements = new long[_postings]; // term number << 32 | score in thousandths
+        for (var number = 0; number < byNumber.Length; number++)
         {
-            for (var f = 0; f < _fields.Count; f++)
-            {
-                var counts = _pages[p][f];
-                var boost = _fields[f].Boost == 0 ? 1 : _fields[f].Boost; // lunr: `boost || 1`
-                var count = counts.TermIds.Length;
-                if (elements.Length < count) elements = new long[Math.Max(count, elements.Length * 2)];
-                for (var i = 0; i < count; i++)
-                {
-                    var t = counts.TermIds[i];
-                    var score = ScoreInThousandths(idf[t], counts.Counts[i], counts.Length, averageLengths[f], boost);
-                    elements[i] = ((long)number[t] << 32) | (uint)score;
-                }
-                Array.Sort(elements, 0, count); // a vector lists its terms by number
+            var t = byNumber[number];
+            for (var g = start[t]; g < start[t + 1]; g++)
+                elements[fill[(grouped[g] >> 3) * fields + (grouped[g] & 7)]++] = ((long)number << 32) | (uint)scores[g];
+        }
 
-                if (p > 0 || f > 0) sb.Append(',');
-                sb.Append("[\"");
-                sb.Append(_fields[f].Name);
-                sb.Append('/');
-                sb.AppendInt(p);
-                sb.Append("\",[");
-                for (var i = 0; i < count; i++)
-                {
-                    if (i > 0) sb.Append(',');
-                    sb.AppendInt((int)(elements[i] >> 32));
-                    sb.Append(',');
-                    sb.AppendThousandths((uint)elements[i]);
-                }
-                sb.Append("]]");
+        var sb = new JsonBuffer(_postings * 12);
+        for (var v = 0; v < offsets.Length - 1; v++)
+        {
+            if (v > 0) sb.Append(',');
+            sb.Append("[\"");
+            sb.Append(_fields[v % fields].Name);
+            sb.Append('/');
+            sb.AppendInt(v / fields);
+            sb.Append("\",[");
+            for (var e = offsets[v]; e < offsets[v + 1]; e++)
+            {
+                if (e > offsets[v]) sb.Append(',');
+                sb.AppendInt((int)(elements[e] >> 32));
+                sb.Append(',');
+                sb.AppendThousandths((uint)elements[e]);
             }
+            sb.Append("]]");
         }
         return sb;
     }
@@ -391,18 +377,17 @@ internal sealed class LunrIndexWriter
         sb.AppendString(text);
         sb.Append(",{\"_index\":");
         sb.AppendInt(number[t]);
+        var g = start[t];
+        var end = start[t + 1];
         for (var f = 0; f < _fields.Count; f++)
         {
             sb.Append(",\"");
             sb.Append(_fields[f].Name);
             sb.Append("\":{");
             // Refs are integer-like keys, which JavaScript enumerates in ascending order: page order.
-            var first = true;
-            for (var g = start[t]; g < start[t + 1]; g++)
+            for (var first = g; g < end && (grouped[g] & 7) == f; g++)
             {
-                if ((grouped[g] & 7) != f) continue;
-                if (!first) sb.Append(',');
-                first = false;
+                if (g > first) sb.Append(',');
                 sb.Append('"');
                 sb.AppendInt(grouped[g] >> 3);
                 sb.Append("\":{}");

@@ -13,6 +13,7 @@ namespace StaticKb.Index;
 internal abstract class SearchAnalyzer
 {
     private readonly List<TokenSpan> _spans = new();
+    private char[] _normalized = new char[1024];
     private readonly List<int> _ids = new();
 
     public abstract string Language { get; }
@@ -26,7 +27,7 @@ internal abstract class SearchAnalyzer
     public void AddTermIds(string text, List<int> termIds)
     {
         if (string.IsNullOrEmpty(text)) return;
-        var normalized = SearchText.Normalize(text);
+        var normalized = SearchText.Normalize(text, ref _normalized);
         _spans.Clear();
         SearchTokenizer.Scan(normalized, _spans);
         AddTermIds(normalized, _spans, termIds);
@@ -40,7 +41,7 @@ internal abstract class SearchAnalyzer
         return _ids.Select(id => Terms[id]).ToList();
     }
 
-    protected abstract void AddTermIds(string normalized, List<TokenSpan> tokens, List<int> termIds);
+    protected abstract void AddTermIds(ReadOnlySpan<char> normalized, List<TokenSpan> tokens, List<int> termIds);
 
     public static SearchAnalyzer For(string language) => language switch
     {
@@ -49,43 +50,77 @@ internal abstract class SearchAnalyzer
         _ => throw new ArgumentException($"No search analyser for language '{language}'; expected \"vi\" or \"en\".", nameof(language)),
     };
 
-    /// <summary>Analysers for the threads of one build, sharing what is safe to share between them.</summary>
-    public static Func<SearchAnalyzer> Factory(string language)
-    {
-        switch (language)
-        {
-            case "vi":
-                return () => new VietnameseAnalyzer();
-            case "en":
-                var wordTerms = new System.Collections.Concurrent.ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
-                return () => new EnglishAnalyzer(wordTerms);
-            default:
-                return () => For(language);
-        }
-    }
-
-    /// <summary>What an analyser worked out for each distinct token, found by the token's characters without allocating.</summary>
-    protected sealed class Vocabulary<T> where T : class
+    /// <summary>
+    /// What an analyser worked out for each distinct token, found by the token's characters without allocating:
+    /// an open-addressing table (linear probing, at most half full) whose slots hold each entry's hash beside
+    /// its number, the keys' characters one after another in one array, so a repeated token costs one hash of
+    /// its characters, a slot and, almost always, one comparison.
+    /// </summary>
+    protected sealed class Vocabulary<T> where T : struct
     {
         private const int Limit = 2_000_000;
-        private readonly Dictionary<string, T> _entries = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
         private readonly Func<string, SearchTokenKind, T> _create;
+        private long[] _slots = new long[1 << 12]; // hash << 32 | entry number + 1; 0 is a free slot
+        private Entry[] _entries = new Entry[1 << 11];
+        private char[] _keys = new char[1 << 14];
+        private int _keysLength;
+        private int _count;
 
-        public Vocabulary(Func<string, SearchTokenKind, T> create)
-        {
-            _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
-            _create = create;
-        }
+        public Vocabulary(Func<string, SearchTokenKind, T> create) => _create = create;
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public T Get(string normalized, TokenSpan token)
+        public T Get(ReadOnlySpan<char> normalized, TokenSpan token)
         {
-            if (_lookup.TryGetValue(normalized.AsSpan(token.Start, token.Length), out var entry)) return entry;
-            var raw = normalized.Substring(token.Start, token.Length);
-            entry = _create(token.Text(normalized), token.Kind);
-            if (_entries.Count < Limit) _entries.Add(raw, entry);
-            return entry;
+            var key = normalized.Slice(token.Start, token.Length);
+            var hash = Hash(key);
+            var mask = _slots.Length - 1;
+            for (var slot = hash & mask; _slots[slot] != 0; slot = (slot + 1) & mask)
+            {
+                if ((int)(_slots[slot] >> 32) != hash) continue;
+                ref var entry = ref _entries[(int)_slots[slot] - 1];
+                if (entry.KeyLength == key.Length && key.SequenceEqual(_keys.AsSpan(entry.KeyStart, entry.KeyLength))) return entry.Value;
+            }
+            var text = key.ToString();
+            var value = _create(token.HasComma ? text.Replace(',', '.') : text, token.Kind);
+            if (_count < Limit) Add(key, hash, value);
+            return value;
         }
+
+        private void Add(ReadOnlySpan<char> key, int hash, T value)
+        {
+            if (_count == _entries.Length) Array.Resize(ref _entries, _count * 2);
+            if (_keysLength + key.Length > _keys.Length) Array.Resize(ref _keys, Math.Max(_keysLength + key.Length, _keys.Length * 2));
+            key.CopyTo(_keys.AsSpan(_keysLength));
+            _entries[_count] = new Entry(_keysLength, key.Length, value);
+            _keysLength += key.Length;
+            _count++;
+            if (_count * 2 > _slots.Length)
+            {
+                var old = _slots;
+                _slots = new long[old.Length * 2];
+                foreach (var slot in old)
+                    if (slot != 0) Place(slot);
+            }
+            else Place((long)hash << 32 | (uint)_count);
+        }
+
+        private void Place(long slot)
+        {
+            var mask = _slots.Length - 1;
+            var i = (int)(slot >> 32) & mask;
+            while (_slots[i] != 0) i = (i + 1) & mask;
+            _slots[i] = slot;
+        }
+
+        /// <summary>FNV-1a over the UTF-16 units, high bits folded into the low ones the table indexes by.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int Hash(ReadOnlySpan<char> s)
+        {
+            var h = 2166136261u;
+            foreach (var c in s) h = (h ^ c) * 16777619u;
+            return (int)(h ^ (h >> 16));
+        }
+
+        private readonly record struct Entry(int KeyStart, int KeyLength, T Value);
     }
 }

@@ -35,10 +35,9 @@ public static class SearchIndexBuilder
         var result = new FieldTermCounts[pages.Count][];
         var partitions = Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count / 16));
         var analyzers = new SearchAnalyzer[partitions];
-        var newAnalyzer = SearchAnalyzer.Factory(language);
         Parallel.For(0, partitions, new ParallelOptions { MaxDegreeOfParallelism = partitions }, part =>
         {
-            var analyzer = analyzers[part] = newAnalyzer();
+            var analyzer = analyzers[part] = SearchAnalyzer.For(language);
             var counter = new FieldTermCounts.Counter();
             var termIds = new List<int>();
             for (var i = part; i < pages.Count; i += partitions)

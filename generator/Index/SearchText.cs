@@ -38,6 +38,18 @@ internal static class SearchText
     /// </summary>
     public static readonly (char From, char To)[] LowerCaseRanges = { ('\u0000', '\u052F'), ('\u1E00', '\u1FFF') };
 
+    /// <summary>Every unit below U+2000 lower-cased (the invariant culture's lower case in <see cref="LowerCaseRanges"/>, else itself).</summary>
+    private static readonly char[] LowerCase = BuildLowerCase();
+
+    private static char[] BuildLowerCase()
+    {
+        var table = new char[0x2000];
+        for (var c = 0; c < table.Length; c++) table[c] = (char)c;
+        foreach (var (from, to) in LowerCaseRanges)
+            for (int c = from; c <= to; c++) table[c] = char.ToLowerInvariant((char)c);
+        return table;
+    }
+
     private const byte Word = 0, Separator = 1, Soft = 2;
     private static readonly byte[] Classes = BuildClasses();
 
@@ -57,10 +69,28 @@ internal static class SearchText
     public static string Normalize(string text)
     {
         var nfc = Nfc(text);
-        return string.Create(nfc.Length, nfc, static (span, source) =>
+        return string.Create(nfc.Length, nfc, static (span, source) => LowerInto(source, span));
+    }
+
+    /// <summary>As <see cref="Normalize(string)"/>, into a buffer the caller keeps (grown when too small).</summary>
+    public static ReadOnlySpan<char> Normalize(string text, ref char[] buffer)
+    {
+        var nfc = Nfc(text);
+        if (buffer.Length < nfc.Length) buffer = new char[Math.Max(nfc.Length, buffer.Length * 2)];
+        var span = buffer.AsSpan(0, nfc.Length);
+        LowerInto(nfc, span);
+        return span;
+    }
+
+    private static void LowerInto(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        var i = 0;
+        while (i < source.Length)
         {
-            for (var i = 0; i < source.Length; i++) span[i] = Lower(source[i]);
-        });
+            // Runs of ASCII a vector at a time; the rest unit by unit.
+            System.Text.Ascii.ToLower(source[i..], destination[i..], out var written);
+            for (i += written; i < source.Length && source[i] >= 0x80; i++) destination[i] = Lower(source[i]);
+        }
     }
 
     /// <summary>
@@ -69,6 +99,8 @@ internal static class SearchText
     /// </summary>
     public static string Nfc(string text)
     {
+        // Below U+0300 every unit is NFC already, whatever follows it (no decompositions, no combining marks).
+        if (!text.AsSpan().ContainsAnyInRange('\u0300', '\uFFFF')) return text;
         try
         {
             return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
@@ -91,11 +123,7 @@ internal static class SearchText
         }
     }
 
-    public static char Lower(char c)
-    {
-        if (c < 0x80) return (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c + 32) : c;
-        return c <= '\u052F' || (c >= '\u1E00' && c <= '\u1FFF') ? char.ToLowerInvariant(c) : c;
-    }
+    public static char Lower(char c) => c < LowerCase.Length ? LowerCase[c] : c;
 
     public static bool IsWordChar(char c) => Classes[c] == Word;
 

@@ -26,7 +26,7 @@ internal static class SearchTokenizer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Scan(string s, List<TokenSpan> tokens)
+    public static void Scan(ReadOnlySpan<char> s, List<TokenSpan> tokens)
     {
         var n = s.Length;
         var phraseBreak = true;
@@ -46,7 +46,14 @@ internal static class SearchTokenizer
             while (i < n)
             {
                 c = s[i];
-                if (SearchText.IsWordChar(c))
+                if ((uint)(c - 'a') <= 'z' - 'a')
+                {
+                    // Most of a run: ASCII letters, skipped a vector at a time.
+                    onlyDigitsAndDots = false;
+                    var letters = s[i..].IndexOfAnyExceptInRange('a', 'z');
+                    i = letters < 0 ? n : i + letters;
+                }
+                else if (SearchText.IsWordChar(c))
                 {
                     if (SearchText.IsAsciiDigit(c)) hasDigit = true;
                     else onlyDigitsAndDots = false;

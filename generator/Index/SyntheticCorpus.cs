@@ -94,7 +94,7 @@ internal static class SyntheticCorpus
     /// Function words first (most frequent), then real stems with their endings, then made-up stems with
     /// theirs, so that, as in real English text, a few words are on every page and most on few.
     /// </summary>
-    private static string[] EnglishLexicon()
+    internal static string[] EnglishLexicon()
     {
         var words = new List<string>(EnglishFunctionWords);
         foreach (var suffix in EnglishSuffixes)

@@ -39,16 +39,16 @@ internal sealed class VietnameseAnalyzer : SearchAnalyzer
     public override IReadOnlyList<string> SearchPipeline => Array.Empty<string>();
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    protected override void AddTermIds(string normalized, List<TokenSpan> tokens, List<int> termIds)
+    protected override void AddTermIds(ReadOnlySpan<char> normalized, List<TokenSpan> tokens, List<int> termIds)
     {
-        Entry? previous = null;
+        var previousKey = -1;
         foreach (var token in tokens)
         {
             var entry = _vocabulary.Get(normalized, token);
             termIds.Add(entry.Exact);
             if (entry.Folded >= 0) termIds.Add(entry.Folded);
-            if (previous is not null && !token.StartsPhrase) termIds.Add(Terms.PhraseId(previous.Key, entry.Key));
-            previous = entry;
+            if (previousKey >= 0 && !token.StartsPhrase) termIds.Add(Terms.PhraseId(previousKey, entry.Key));
+            previousKey = entry.Key;
         }
     }
 
@@ -73,5 +73,5 @@ internal sealed class VietnameseAnalyzer : SearchAnalyzer
     /// <param name="Exact">The term of the token as written (a code is folded: its letters are an identifier, not a word).</param>
     /// <param name="Folded">The folded word with <see cref="FoldedPrefix"/>, or -1 if folding leaves it as it is.</param>
     /// <param name="Key">What the token is known by in a bigram (in <see cref="TermTable.Keys"/>): the folded word, the number, or a code's leading number.</param>
-    private sealed record Entry(int Exact, int Folded, int Key);
+    private readonly record struct Entry(int Exact, int Folded, int Key);
 }

@@ -6,6 +6,7 @@
  *   compat  — builds the same documents with lunr's own Builder and compares with the generator's index
  *   query   — loads an index into lunr and runs queries, for the relevance tests
  *   shards  — runs queries on a whole index and on the same index sharded, and compares the results
+ *   english — lunr's own stemmer, trimmer and stop-word filter on a list of words
  */
 const fs = require('fs');
 const path = require('path');
@@ -13,7 +14,7 @@ const { lunr, search, prepare, build } = require('../../../../generator/Index/re
 
 const [command, inputPath] = process.argv.slice(2);
 const input = JSON.parse(fs.readFileSync(inputPath, 'utf8'));
-const commands = { parity, compat, query, shards };
+const commands = { parity, compat, query, shards, english };
 process.stdout.write(JSON.stringify(commands[command](input)));
 
 function parity(v) {
@@ -43,6 +44,15 @@ function parity(v) {
   v.numbers.forEach((n) => check('number ' + n.r, n.js, JSON.stringify(Number(n.r))));
   v.strings.forEach((s) => check('string ' + s, s, JSON.stringify(JSON.parse(s))));
   return { checked, mismatches };
+}
+
+function english(input) {
+  const run = (fn, word) => fn(new lunr.Token(word, {}));
+  return {
+    stems: input.words.map((w) => run(lunr.stemmer, w).toString()),
+    trims: input.words.map((w) => run(lunr.trimmer, w).toString()),
+    stops: input.words.map((w) => run(lunr.stopWordFilter, w) === undefined),
+  };
 }
 
 // lunr numbers terms as it meets them, the generator by frequency: renumber lunr's to compare bytes.
