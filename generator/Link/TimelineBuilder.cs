@@ -14,14 +14,11 @@ public static class TimelineBuilder
         return site.Entities
             .Select(p => (Pair: p, Entity: p.Primary(source)))
             .Where(x => x.Entity.Kind is EntityKind.Document or EntityKind.Conference)
-            .Select(x => new TimelineEntry(x.Pair, x.Entity.Kind, x.Entity.Date, Mentions(site, x.Entity.Id)))
+            .Select(x => new TimelineEntry(x.Pair, x.Entity.Kind, x.Entity.Date, site.ArticlesListing(x.Entity.Id)))
             .OrderBy(e => e.Date is null)
             .ThenBy(e => e.Date)
             .ThenBy(e => e.Kind)
             .ThenBy(e => e.Entity.Key, StringComparer.Ordinal)
             .ToList();
     }
-
-    /// <summary>Articles (by key, newest first) whose front matter lists the entity among those it mentions or reports.</summary>
-    public static IReadOnlyList<string> Mentions(LinkedSite site, string entityId) => site.ArticlesListing(entityId);
 }

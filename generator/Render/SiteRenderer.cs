@@ -194,7 +194,7 @@ public sealed class SiteRenderer
                 // Lazy: backlinks, body and structured data are made only when the page is rendered.
                 LazyPage(lang, SitePaths.Entity(lang.Code, kind, pair.Key), "pages/entity.html", kind.Id(), link.Name, summary ?? link.KindLabel, bag =>
                 {
-                    var view = views.Entity(pair, views.Backlinks(id, TimelineBuilder.Mentions(_site, id), summaryByKey), bag);
+                    var view = views.Entity(pair, views.Backlinks(id, _site.ArticlesListing(id), summaryByKey), bag);
                     return new()
                     {
                         ["entity"] = view,

@@ -27,8 +27,8 @@ public class Regressions_TimelineTests(BuiltKnowledgeSite fixture)
     /// <summary>
     /// An article that annotates an entity in its body (<c>[[document/thong-bao-7]]</c>) without also listing it in
     /// front matter is shown under "Mentioned in" on the entity's page (ViewBuilder.Backlinks merges the annotations
-    /// found while rendering) but not on the timeline: TimelineBuilder.Mentions (generator/Link/TimelineBuilder.cs,
-    /// lines 26-35) looks at front matter only, and ViewBuilder.TimelineEntry (generator/Render/Pages/ViewBuilder.cs,
+    /// found while rendering) but not on the timeline: LinkedSite.ArticlesListing (generator/Link/LinkedSite.cs)
+    /// looks at front matter only, and ViewBuilder.TimelineEntry (generator/Render/Pages/ViewBuilder.cs,
     /// line 130) uses those keys as they are. Nothing warns the editor either. Fix: in ViewBuilder.TimelineEntry, add the
     /// article keys of <c>_mentions[entityId]</c> as Backlinks does (articles are rendered before the timeline), or
     /// have the Link stage report an annotated entity that front matter does not list.
