@@ -37,45 +37,52 @@ public static class LinkChecker
         for (var i = 0; i < pages.Count; i++) ids[pages[i].Path] = scanned[i].Ids;
 
         // Findings stay true while every link target is as it was: no file that a link resolved to (or could have)
-        // came or went, and every page kept its ids. Other files may come and go (serve's content-named search shards).
+        // came or went, and the pages whose ids a link's fragment was looked up in kept their ids. Other files may
+        // come and go (serve's content-named search shards), and other pages may change their ids (an edited
+        // article's headings): only the pages linking into those with a fragment are checked again.
         var before = memory?.Pages;
         var targets = memory?.Targets is { } known && memory.Paths is { } oldPaths
             && !oldPaths.Any(p => !paths.Contains(p) && known.Contains(p)) && !paths.Any(p => !oldPaths.Contains(p) && known.Contains(p))
             ? known : null;
+        var idsChanged = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; targets is not null && i < pages.Count; i++)
         {
             if (before!.TryGetValue(pages[i].Path, out var old) && !ReferenceEquals(old.Scanned, scanned[i]) && !old.Scanned.Ids.SetEquals(scanned[i].Ids))
-                targets = null;
+                idsChanged.Add(pages[i].Path);
         }
         var sameTargets = targets is not null;
         targets ??= new HashSet<string>(StringComparer.Ordinal);
 
         var broken = new List<BrokenLink>();
-        var found = new Dictionary<string, (PageLinks Scanned, IReadOnlyList<BrokenLink> Broken)>(pages.Count, StringComparer.Ordinal);
+        var found = new Dictionary<string, LinkCheckMemory.PageFindings>(pages.Count, StringComparer.Ordinal);
         // A link from the site's root (every menu, entity and asset link) resolves the same on every page: once each.
-        var fromRoot = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var fromRoot = new Dictionary<string, (string? Reason, string? IdsOf)>(StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++)
         {
             var page = pages[i].Path;
-            IReadOnlyList<BrokenLink> own;
-            if (sameTargets && before!.TryGetValue(page, out var old) && ReferenceEquals(old.Scanned, scanned[i])) own = old.Broken;
+            LinkCheckMemory.PageFindings findings;
+            if (sameTargets && before!.TryGetValue(page, out var old) && ReferenceEquals(old.Scanned, scanned[i])
+                && (idsChanged.Count == 0 || !old.IdsLookedUp.Overlaps(idsChanged)))
+                findings = old;
             else
             {
                 var list = new List<BrokenLink>();
+                var idsLookedUp = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var link in scanned[i].Links)
                 {
-                    string? reason;
+                    (string? Reason, string? IdsOf) result;
                     if (link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal))
                     {
-                        if (!fromRoot.TryGetValue(link, out reason)) fromRoot[link] = reason = Resolve(page, link, basePath, paths, ids, targets);
+                        if (!fromRoot.TryGetValue(link, out result)) fromRoot[link] = result = Resolve(page, link, basePath, paths, ids, targets);
                     }
-                    else reason = Resolve(page, link, basePath, paths, ids, targets);
-                    if (reason is not null) list.Add(new BrokenLink(page, link, reason));
+                    else result = Resolve(page, link, basePath, paths, ids, targets);
+                    if (result.IdsOf is not null) idsLookedUp.Add(result.IdsOf);
+                    if (result.Reason is not null) list.Add(new BrokenLink(page, link, result.Reason));
                 }
-                own = list;
+                findings = new LinkCheckMemory.PageFindings(scanned[i], list, idsLookedUp);
             }
-            found[page] = (scanned[i], own);
-            broken.AddRange(own);
+            found[page] = findings;
+            broken.AddRange(findings.Broken);
         }
         if (memory is not null)
         {
@@ -134,12 +141,13 @@ public static class LinkChecker
     }
 
     /// <param name="targets">Receives the files the link resolves to or could have (what would change its finding).</param>
-    private static string? Resolve(string page, string link, string basePath, HashSet<string> paths, Dictionary<string, IReadOnlySet<string>> ids,
+    /// <returns>Why the link is broken (null if it is not), and the page whose ids its fragment was looked up in.</returns>
+    private static (string? Reason, string? IdsOf) Resolve(string page, string link, string basePath, HashSet<string> paths, Dictionary<string, IReadOnlySet<string>> ids,
         HashSet<string> targets)
     {
-        if (link.Length == 0) return "empty link";
+        if (link.Length == 0) return ("empty link", null);
         if (link.StartsWith("//", StringComparison.Ordinal) || link.Contains("://", StringComparison.Ordinal) || link.StartsWith("mailto:", StringComparison.Ordinal))
-            return null;
+            return (null, null);
         var hashAt = link.IndexOf('#');
         var fragment = hashAt >= 0 ? Uri.UnescapeDataString(link[(hashAt + 1)..]) : null;
         var pathPart = hashAt >= 0 ? link[..hashAt] : link;
@@ -150,7 +158,7 @@ public static class LinkChecker
         if (pathPart.Length == 0) target = page;
         else if (pathPart.StartsWith('/'))
         {
-            if (!pathPart.StartsWith(basePath, StringComparison.Ordinal)) return $"outside the site's base path {basePath}";
+            if (!pathPart.StartsWith(basePath, StringComparison.Ordinal)) return ($"outside the site's base path {basePath}", null);
             target = pathPart[basePath.Length..];
         }
         else
@@ -165,11 +173,12 @@ public static class LinkChecker
         if (!paths.Contains(target))
         {
             if (paths.Contains(target + "/index.html")) target += "/index.html";
-            else return "no such file in the site";
+            else return ("no such file in the site", null);
         }
-        if (!string.IsNullOrEmpty(fragment) && (!ids.TryGetValue(target, out var targetIds) || !targetIds.Contains(fragment)))
-            return $"no element with id '{fragment}' on {target}";
-        return null;
+        if (string.IsNullOrEmpty(fragment)) return (null, null);
+        if (!ids.TryGetValue(target, out var targetIds) || !targetIds.Contains(fragment))
+            return ($"no element with id '{fragment}' on {target}", target);
+        return (null, target);
     }
 
     private static string Normalize(string path)
@@ -192,7 +201,10 @@ public sealed class LinkCheckMemory
     /// <summary>Every file a remembered link resolved to, or could have (with <c>/index.html</c>).</summary>
     internal HashSet<string>? Targets { get; set; }
 
-    internal Dictionary<string, (LinkChecker.PageLinks Scanned, IReadOnlyList<LinkChecker.BrokenLink> Broken)> Pages { get; set; } = new(StringComparer.Ordinal);
+    internal Dictionary<string, PageFindings> Pages { get; set; } = new(StringComparer.Ordinal);
+
+    /// <param name="IdsLookedUp">Pages whose element ids the page's links with a fragment were checked against.</param>
+    internal sealed record PageFindings(LinkChecker.PageLinks Scanned, IReadOnlyList<LinkChecker.BrokenLink> Broken, IReadOnlySet<string> IdsLookedUp);
 
     public void Clear()
     {

@@ -71,5 +71,12 @@ public class LinkCheckerTests
         Same(home, Page("vi/a/index.html", "<h2 id=\"khac\">Khác</h2>"), b);       // a lost the anchor home links to
         Same(home, a, Page("vi/b/index.html", "<a href=\"../nowhere/\">x</a>"));    // a page changed
         Same(home, a, b);
+
+        // Ids that change on a page other pages link into with a fragment, and on one nobody does.
+        var toTop = Page("vi/d/index.html", "<a href=\"/site/vi/b/#dau\">b</a>");
+        Same(home, a, b, toTop);                                                     // b has no "dau"
+        Same(home, a, Page("vi/b/index.html", "<h1 id=\"dau\">b</h1>"), toTop);    // b gained it
+        Same(home, Page("vi/a/index.html", "<h2 id=\"muc\">Mục</h2><p id=\"moi\">"), Page("vi/b/index.html", "<h1 id=\"dau\">b</h1>"), toTop);
+        Same(home, Page("vi/a/index.html", "<h2 id=\"muc\">Mục</h2>"), b, toTop); // b lost it again
     }
 }
