@@ -73,7 +73,7 @@ public static class SiteBuilder
         {
             var bag = new DiagnosticBag();
             cache?.SearchDocuments.StartPass();
-            var indexes = IndexStage.Run(pages, config, bag, cache is null ? null : cache.ExtractSearchDocument);
+            var indexes = IndexStage.Run(pages, config, bag, cache is null ? null : cache.ExtractSearchDocument, options.Threads);
             cache?.SearchDocuments.EndPass();
             var byName = indexes.Outputs.SelectMany(o => new[]
             {

@@ -23,17 +23,21 @@ public sealed record SearchIndexes(IReadOnlyList<SearchIndexOutput> Outputs, IRe
 public static class IndexStage
 {
     /// <param name="extract">Reads one page's search document; <c>statickb serve</c> passes one that remembers unchanged pages.</param>
-    public static SearchIndexes Run(RenderedSite site, SiteConfig config, DiagnosticBag diagnostics, Func<RenderedPage, SearchDocument?>? extract = null)
+    /// <param name="threads">Threads the pages are read on; null uses every core. The documents keep the pages' order.</param>
+    public static SearchIndexes Run(RenderedSite site, SiteConfig config, DiagnosticBag diagnostics, Func<RenderedPage, SearchDocument?>? extract = null, int? threads = null)
     {
         extract ??= p => SearchDocumentExtractor.FromHtml(p.SitePath, p.Html);
+        // Parsing every page is most of this stage's work, and each page is read on its own.
+        var pages = site.Pages.ToArray();
+        var read = new SearchDocument?[pages.Length];
+        Parallel.For(0, pages.Length, new ParallelOptions { MaxDegreeOfParallelism = threads ?? -1 }, i => read[i] = extract(pages[i]));
         var outputs = new List<SearchIndexOutput>();
         var sizes = new List<IndexSize>();
         foreach (var lang in config.Languages)
         {
-            var documents = site.Pages
-                .Where(p => p.Language == lang.Code)
-                .Select(extract)
-                .OfType<SearchDocument>()
+            var documents = read
+                .Where((d, i) => d is not null && pages[i].Language == lang.Code)
+                .Select(d => d!)
                 .ToList();
             var output = SearchIndexBuilder.Build(lang.Code, documents, SearchSharding.FromKb(config.SearchShardThresholdKb));
             IndexSize size;

@@ -19,7 +19,8 @@ namespace StaticKb.Index;
 /// </summary>
 public static class SearchDocumentExtractor
 {
-    private static readonly HtmlParser Parser = new();
+    // One parser per thread: the Index stage reads pages on every core, and a parser is not documented as safe to share.
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
 
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -36,7 +37,7 @@ public static class SearchDocumentExtractor
 
     public static SearchDocument? FromHtml(string id, string html)
     {
-        var document = Parser.ParseDocument(html);
+        var document = Parser.Value!.ParseDocument(html);
         var kind = document.QuerySelector("meta[name='statickb:kind']")?.GetAttribute("content")?.Trim();
         if (string.IsNullOrEmpty(kind)) return null;
 
