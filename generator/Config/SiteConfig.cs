@@ -15,6 +15,14 @@ public sealed record SiteConfig(
 {
     public const int DefaultSearchBudgetKb = 1024;
 
+    /// <summary>
+    /// Articles listed on each page of an entity's mentions (site.yml <c>backlinks_per_page</c>): an entity quoted by
+    /// thousands of articles gets a first page and numbered pages after it, not one page of megabytes.
+    /// </summary>
+    public int BacklinksPerPage { get; init; } = DefaultBacklinksPerPage;
+
+    public const int DefaultBacklinksPerPage = 20;
+
     /// <summary>GitHub Pages publishes sites up to 1 GB.</summary>
     public const long DefaultSiteBudgetMb = 1024;
 

@@ -42,6 +42,7 @@ public static class SiteConfigReader
         output = overrides.OutputDir ?? output;
         var perPage = root.Int("articles_per_page") ?? 10;
         var homeCount = root.Int("home_articles") ?? 5;
+        var backlinksPerPage = root.Int("backlinks_per_page") ?? SiteConfig.DefaultBacklinksPerPage;
         var allowRawHtml = root.Bool("allow_raw_html");
         var searchBudget = root.Int("search_budget_kb") ?? SiteConfig.DefaultSearchBudgetKb;
         var siteBudget = root.Int("site_budget_mb") ?? (int)SiteConfig.DefaultSiteBudgetMb;
@@ -82,9 +83,13 @@ public static class SiteConfigReader
         if (shardThreshold < 1)
             diagnostics.Error(root.LocationOf("search_shard_threshold_kb") ?? root.Location, "search_shard_threshold_kb must be at least 1");
         if (perPage < 1) diagnostics.Error(root.LocationOf("articles_per_page") ?? root.Location, "articles_per_page must be at least 1");
+        if (backlinksPerPage < 1) diagnostics.Error(root.LocationOf("backlinks_per_page") ?? root.Location, "backlinks_per_page must be at least 1");
         root.ReportUnknownKeys();
 
         var hasNewErrors = diagnostics.Sorted().Count(d => d.IsError) > errorsBefore;
-        return hasNewErrors || baseUrl is null ? null : new SiteConfig(baseUrl, output, languages, menu, perPage, homeCount, allowRawHtml, searchBudget, siteBudget, shardThreshold);
+        return hasNewErrors || baseUrl is null ? null : new SiteConfig(baseUrl, output, languages, menu, perPage, homeCount, allowRawHtml, searchBudget, siteBudget, shardThreshold)
+        {
+            BacklinksPerPage = backlinksPerPage,
+        };
     }
 }

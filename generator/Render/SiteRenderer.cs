@@ -128,13 +128,10 @@ public sealed class SiteRenderer
                 .ToList(),
         });
 
-        var totalPages = Math.Max(1, (summaries.Count + _config.ArticlesPerPage - 1) / _config.ArticlesPerPage);
+        var totalPages = Pager.PageCount(summaries.Count, _config.ArticlesPerPage);
         for (var page = 1; page <= totalPages; page++)
         {
-            var pager = new PagerView(page, totalPages,
-                page > 1 ? views.Link(SitePaths.Articles(lang.Code, page - 1)) : null,
-                page < totalPages ? views.Link(SitePaths.Articles(lang.Code, page + 1)) : null,
-                Enumerable.Range(1, totalPages).Select(n => new LinkView(n.ToString(System.Globalization.CultureInfo.InvariantCulture), views.Link(SitePaths.Articles(lang.Code, n)), n == page)).ToList());
+            var pager = Pager.Build(page, totalPages, n => views.Link(SitePaths.Articles(lang.Code, n)));
             var title = _strings.Get(lang.Code, "articles_title") + (page > 1 ? $" ({page}/{totalPages})" : "");
             Page(lang, SitePaths.Articles(lang.Code, page), "pages/list.html", "list", title, lang.Description, new()
             {
@@ -191,16 +188,36 @@ public sealed class SiteRenderer
                 var link = views.EntityLink(id)!;
                 indexEntries.Add(link);
                 var summary = (pair.In(lang.Code) ?? pair.Primary(_config.DefaultLanguage.Code)).Summary;
-                // Lazy: backlinks, body and structured data are made only when the page is rendered.
-                LazyPage(lang, SitePaths.Entity(lang.Code, kind, pair.Key), "pages/entity.html", kind.Id(), link.Name, summary ?? link.KindLabel, bag =>
+                var backlinks = views.BacklinkKeys(id, _site.ArticlesListing(id), summaryByKey);
+                // Only these articles' bodies reach the pages: the others are listed for their front matter alone.
+                var quoting = views.MentioningArticlesInOrder(id).ToHashSet(StringComparer.Ordinal);
+                var perPage = _config.BacklinksPerPage;
+                var pageCount = Pager.PageCount(backlinks.Count, perPage);
+                for (var n = 1; n <= pageCount; n++)
                 {
-                    var view = views.Entity(pair, views.Backlinks(id, _site.ArticlesListing(id), summaryByKey), bag);
-                    return new()
-                    {
-                        ["entity"] = view,
-                        ["json_ld"] = StructuredData.Entity(view, lang.Code, _config.BaseUrl.Absolute(SitePaths.Entity(lang.Code, kind, pair.Key))),
-                    };
-                }, views.MentioningArticles(id));
+                    var number = n;
+                    var onPage = backlinks.GetRange((n - 1) * perPage, Math.Min(perPage, backlinks.Count - (n - 1) * perPage));
+                    var sitePath = SitePaths.Entity(lang.Code, kind, pair.Key, n);
+                    // A page is made again when a body it quotes changed, or when the articles it lists (or their
+                    // number, which every page shows) did: a body that starts or stops naming the entity moves the rest.
+                    var listed = !SameInputs(sitePath, backlinks.Count + ":" + string.Join(',', onPage));
+                    // Lazy: backlinks, body and structured data are made only when the page is rendered. The pages after
+                    // the first list further mentions only: not searchable, no structured data of their own.
+                    LazyPage(lang, sitePath, "pages/entity.html", n == 1 ? kind.Id() : "mentions",
+                        n == 1 ? link.Name : $"{link.Name} ({n}/{pageCount})", summary ?? link.KindLabel, bag =>
+                        {
+                            var view = views.Entity(pair, views.Backlinks(id, onPage, summaryByKey), bag, withBody: number == 1);
+                            return new()
+                            {
+                                ["entity"] = view,
+                                ["json_ld"] = number == 1 ? StructuredData.Entity(view, lang.Code, _config.BaseUrl.Absolute(sitePath)) : null,
+                                ["pager"] = pageCount > 1 ? Pager.Build(number, pageCount, p => views.Link(SitePaths.Entity(lang.Code, kind, pair.Key, p))) : null,
+                                ["mentions_page"] = number,
+                                ["mentions_total"] = backlinks.Count,
+                                ["mentions_start"] = (number - 1) * perPage + 1,
+                            };
+                        }, onPage.Where(quoting.Contains).ToHashSet(StringComparer.Ordinal), inputsChanged: listed);
+                }
             }
             // The index shows names and glosses only: no article body reaches it.
             Page(lang, SitePaths.EntityIndex(lang.Code, kind), "pages/entity-index.html", "list",

@@ -33,7 +33,9 @@ public static class SitePaths
 
     public static string EntityIndex(string lang, EntityKind kind) => $"{lang}/{kind.Folder()}/";
 
-    public static string Entity(string lang, EntityKind kind, string key) => $"{lang}/{kind.Folder()}/{key}/";
+    /// <summary>An entity's page, or page <paramref name="page"/> of the articles that mention it.</summary>
+    public static string Entity(string lang, EntityKind kind, string key, int page = 1) =>
+        page <= 1 ? $"{lang}/{kind.Folder()}/{key}/" : $"{lang}/{kind.Folder()}/{key}/page/{page}/";
 
     /// <summary>The file a site path is written to: directories get an index.html.</summary>
     public static string File(string sitePath) => sitePath.Length == 0 || sitePath.EndsWith('/') ? sitePath + "index.html" : sitePath;

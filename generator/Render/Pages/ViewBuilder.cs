@@ -27,6 +27,9 @@ public sealed class ViewBuilder
 
     private readonly RenderMemory? _memory;
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Dictionary<string, List<(string ArticleKey, string Sentence, string Lang)>>> _mentionsByEntity =
+        new(StringComparer.Ordinal);
+
     /// <param name="memory">Bodies rendered by an earlier build (<c>statickb serve</c>), reused while their text is the same.</param>
     public ViewBuilder(LinkedSite site, string lang, I18nStrings strings, DiagnosticBag diagnostics, RenderMemory? memory = null)
     {
@@ -74,9 +77,6 @@ public sealed class ViewBuilder
     public IEnumerable<string> MentioningArticlesInOrder(string entityId) =>
         (_mentions.GetValueOrDefault(entityId) ?? []).Select(m => m.ArticleKey).Distinct();
 
-    /// <summary>Translation keys of the articles whose bodies mention the entity (after <see cref="RecordMentions"/>).</summary>
-    public IReadOnlySet<string> MentioningArticles(string entityId) =>
-        (_mentions.GetValueOrDefault(entityId) ?? []).Select(m => m.ArticleKey).ToHashSet(StringComparer.Ordinal);
 
     public AnnotationTarget? ResolveAnnotation(string id)
     {
@@ -180,16 +180,20 @@ public sealed class ViewBuilder
     }
 
     /// <summary>
-    /// Articles that mention an entity, with their sentences: those of bodies rendered so far by this builder
-    /// (so render articles first), plus articles that list it in front matter without annotating it.
+    /// Translation keys of the articles that mention an entity, in the order its pages list them: those given
+    /// (the articles that list it in front matter), then those whose bodies annotate it, of the bodies this builder
+    /// rendered (so render articles and <see cref="RecordMentions"/> first).
     /// </summary>
-    public IReadOnlyList<BacklinkView> Backlinks(string entityId, IReadOnlyList<string> articleKeys, IReadOnlyDictionary<string, ArticleView> articles)
+    public List<string> BacklinkKeys(string entityId, IReadOnlyList<string> articleKeys, IReadOnlyDictionary<string, ArticleView> articles) =>
+        articleKeys.Concat((_mentions.GetValueOrDefault(entityId) ?? []).Select(f => f.ArticleKey)).Distinct().Where(articles.ContainsKey).ToList();
+
+    /// <summary>The backlinks of the articles <paramref name="keys"/> (some of <see cref="BacklinkKeys"/>), with the sentences that name the entity.</summary>
+    public IReadOnlyList<BacklinkView> Backlinks(string entityId, IReadOnlyList<string> keys, IReadOnlyDictionary<string, ArticleView> articles)
     {
-        var found = _mentions.GetValueOrDefault(entityId) ?? [];
-        // Grouped once: an entity mentioned in thousands of articles must not rescan all mentions per article.
-        var byArticle = found.GroupBy(f => f.ArticleKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        return articleKeys.Concat(found.Select(f => f.ArticleKey)).Distinct()
-            .Where(articles.ContainsKey)
+        // Grouped once per entity: one mentioned in thousands of articles must not rescan all mentions per article or page.
+        var byArticle = _mentionsByEntity.GetOrAdd(entityId, id => (_mentions.GetValueOrDefault(id) ?? [])
+            .GroupBy(f => f.ArticleKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal));
+        return keys
             .Select(key => byArticle.TryGetValue(key, out var here)
                 ? new BacklinkView(articles[key], here.Select(f => f.Sentence).Distinct().ToList(), here[0].Lang)
                 : new BacklinkView(articles[key], [], _lang))
@@ -209,11 +213,12 @@ public sealed class ViewBuilder
             entry.Date?.Iso ?? "", entry.Date?.Inferred ?? false,
             whoLink?.Name, whoLabel, whoLink?.Url, shown.Summary,
             // The same articles as the entity's page lists: front matter mentions and annotations alike.
-            Backlinks(primary.Id, entry.ArticleKeys, articles).Select(b => new LinkView(b.Article.Title, b.Article.Url)).ToList());
+            Backlinks(primary.Id, BacklinkKeys(primary.Id, entry.ArticleKeys, articles), articles).Select(b => new LinkView(b.Article.Title, b.Article.Url)).ToList());
     }
 
     /// <param name="diagnostics">Where problems of the entity's body go (the page's own, so a kept page keeps them); default: the builder's.</param>
-    public EntityView Entity(TranslationPair<Entity> pair, IReadOnlyList<BacklinkView> mentionedIn, DiagnosticBag? diagnostics = null)
+    /// <param name="withBody">False for the pages after the first of an entity's mentions, which show its name and the mentions only.</param>
+    public EntityView Entity(TranslationPair<Entity> pair, IReadOnlyList<BacklinkView> mentionedIn, DiagnosticBag? diagnostics = null, bool withBody = true)
     {
         var primary = pair.Primary(_source);
         var here = pair.In(_lang);
@@ -241,7 +246,7 @@ public sealed class ViewBuilder
         Fact("fact_short_name", shown.ShortName);
         foreach (var role in shown.Roles)
             Fact("fact_role", role.Title + (role.AsOf is { } asOf ? $" ({DateFormatter.Format(asOf, _lang)})" : ""));
-        RawHtml? body = here is not null && !string.IsNullOrWhiteSpace(here.Body)
+        RawHtml? body = withBody && here is not null && !string.IsNullOrWhiteSpace(here.Body)
             ? new RawHtml(RenderBody(here.Source, here.Body, diagnostics ?? _diagnostics).Html)
             : null;
         return new EntityView(pair.Key, primary.Kind.Id(), _strings.Get(_lang, "kind_" + primary.Kind.Id()), shown.Name, primary.Number,

@@ -47,7 +47,10 @@ public sealed record ArticleView(
     string? OriginalTitle,
     string? ParallelUrl);
 
-public sealed record PagerView(int Page, int TotalPages, string? PrevUrl, string? NextUrl, IReadOnlyList<LinkView> Pages);
+public sealed record PagerView(int Page, int TotalPages, string? PrevUrl, string? NextUrl, IReadOnlyList<PageLinkView> Pages);
+
+/// <summary>A page number in a pager; a gap between runs of numbers has no URL.</summary>
+public sealed record PageLinkView(string Label, string? Url, bool Current);
 
 public sealed record FactView(string Label, string Value, string? Url = null, string? DateIso = null);
 

@@ -163,4 +163,41 @@ public class IncrementalRenderTests
         cache.Invalidate([Article]);
         AssertSameAsFresh(project.Path, SiteBuilder.Build(Options(project.Path), cache));
     }
+
+    [Fact]
+    public void Mentions_over_several_pages_move_when_a_body_starts_or_stops_naming_the_entity_and_stay_put_otherwise()
+    {
+        using var project = new TempFolder();
+        BenchCorpus.Create(RepoPaths.Root, project.Path, pairs: 30, words: 200);
+        var siteYml = Path.Combine(project.Path, "site.yml");
+        File.WriteAllText(siteYml, File.ReadAllText(siteYml).Replace("articles_per_page: 10", "articles_per_page: 10\nbacklinks_per_page: 2"));
+        var path = Path.Combine(project.Path, Article);
+        var original = File.ReadAllText(path);
+        var cache = new BuildCache();
+        var first = SiteBuilder.Build(Options(project.Path), cache);
+        Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
+        Assert.Contains(first.Files!, f => f.Path == "vi/places/lang-son/page/2/index.html");
+        Assert.DoesNotContain("bai-viet-00007/", string.Concat(first.Files!.Where(f => f.Path.StartsWith("vi/places/lang-son/")).Select(f => System.Text.Encoding.UTF8.GetString(f.Content))));
+
+        // Starts naming Lạng Sơn: the article joins its mentions and the articles after it move a page on.
+        File.WriteAllText(path, original + "\nMột đoạn mới về [[place/lang-son|Lạng Sơn]] và cửa khẩu thông minh.\n");
+        cache.Invalidate([Article]);
+        var named = SiteBuilder.Build(Options(project.Path), cache);
+        AssertSameAsFresh(project.Path, named);
+        Assert.Contains(named.Files!, f => f.Path.StartsWith("vi/places/lang-son/") && System.Text.Encoding.UTF8.GetString(f.Content).Contains("cửa khẩu thông minh"));
+
+        // A text edit that names nothing new makes again only the one page of each entity that quotes the article.
+        File.WriteAllText(path, File.ReadAllText(path) + "\nMột câu không chú thích.\n");
+        cache.Invalidate([Article]);
+        var edited = SiteBuilder.Build(Options(project.Path), cache);
+        AssertSameAsFresh(project.Path, edited);
+        int Annotated(string lang) => System.Text.RegularExpressions.Regex.Matches(
+            File.ReadAllText(BenchCorpus.ArticlePath(project.Path, lang, 7)), @"\[\[([a-z]+/[a-z0-9-]+)\|").Select(m => m.Groups[1].Value).Distinct().Count();
+        Assert.Equal(4 + Annotated("vi") + Annotated("en"), cache.PagesRendered);
+
+        // Stops naming it: the pages close up again.
+        File.WriteAllText(path, original);
+        cache.Invalidate([Article]);
+        AssertSameAsFresh(project.Path, SiteBuilder.Build(Options(project.Path), cache));
+    }
 }
