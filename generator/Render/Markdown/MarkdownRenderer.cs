@@ -18,7 +18,7 @@ public sealed class MarkdownRenderer
     private readonly MarkdownPipeline _pipeline;
     private readonly Func<string, AnnotationTarget?> _resolve;
     private readonly bool _allowRawHtml;
-    private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
+    private readonly Lazy<HtmlSanitizer> _sanitizer = new(CreateSanitizer); // only sites that allow raw HTML need it
 
     // The sanitiser removes scripts and event handlers from editors' raw HTML, but keeps what the generator's own
     // markup needs: classes, ids (footnotes, headings) and data-* attributes (annotations).
@@ -64,7 +64,7 @@ public sealed class MarkdownRenderer
             }
         }
         var html = Markdig.Markdown.ToHtml(document, _pipeline);
-        if (_allowRawHtml) html = _sanitizer.Sanitize(html);
+        if (_allowRawHtml) html = _sanitizer.Value.Sanitize(html);
         var paragraphs = document.Descendants<ParagraphBlock>()
             .Where(p => p.Parent is MarkdownDocument)
             .Select(p => PlainText.Of(p.Inline, NameOf))
@@ -89,7 +89,7 @@ public sealed class MarkdownRenderer
             renderer.Render(block);
             writer.Flush();
             var html = writer.ToString();
-            if (_allowRawHtml) html = _sanitizer.Sanitize(html);
+            if (_allowRawHtml) html = _sanitizer.Value.Sanitize(html);
             var kind = block switch
             {
                 HeadingBlock => "heading",

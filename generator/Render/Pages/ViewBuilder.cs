@@ -17,7 +17,8 @@ public sealed class ViewBuilder
     private readonly string _source;
     private readonly BaseUrl _base;
     private readonly I18nStrings _strings;
-    private readonly MarkdownRenderer _markdown;
+    // Made on first use: a serve rebuild that renders no body of this language needs no Markdown pipeline.
+    private readonly Lazy<MarkdownRenderer> _markdown;
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, List<(string ArticleKey, string Sentence, string Lang)>> _mentions = new(StringComparer.Ordinal);
     // Article bodies may be rendered on several threads; their mention sentences wait here until RecordMentions
@@ -40,7 +41,7 @@ public sealed class ViewBuilder
         _base = site.Loaded.Config.BaseUrl;
         _strings = strings;
         _diagnostics = diagnostics;
-        _markdown = new MarkdownRenderer(site.Loaded.Config.AllowRawHtml, ResolveAnnotation);
+        _markdown = new(() => new MarkdownRenderer(site.Loaded.Config.AllowRawHtml, ResolveAnnotation));
     }
 
     public string Link(string sitePath) => _base.Link(sitePath);
@@ -48,17 +49,17 @@ public sealed class ViewBuilder
     /// <summary>The article body's top-level blocks rendered for this language's readers (links to this language's pages).</summary>
     public IReadOnlyList<RenderedBlock> Blocks(Article article)
     {
-        if (_memory is null) return _markdown.RenderBlocks(article.Source, article.Body);
+        if (_memory is null) return _markdown.Value.RenderBlocks(article.Source, article.Body);
         var key = (_lang, article.Source.Path);
         if (_memory.Blocks.TryGetValue(key, out var kept) && kept.Body == article.Body && kept.BodyLine == article.Source.BodyLine) return kept.Result;
-        var blocks = _markdown.RenderBlocks(article.Source, article.Body);
+        var blocks = _markdown.Value.RenderBlocks(article.Source, article.Body);
         _memory.Blocks[key] = new RenderMemory.RememberedBlocks(article.Body, article.Source.BodyLine, blocks);
         return blocks;
     }
 
     private RenderedMarkdown RenderBody(ContentSource source, string body, DiagnosticBag diagnostics)
     {
-        if (_memory is null) return _markdown.Render(source, body, diagnostics);
+        if (_memory is null) return _markdown.Value.Render(source, body, diagnostics);
         var key = (_lang, source.Path);
         if (_memory.Markdown.TryGetValue(key, out var kept) && kept.Body == body && kept.BodyLine == source.BodyLine)
         {
@@ -66,7 +67,7 @@ public sealed class ViewBuilder
             return kept.Result;
         }
         var own = new DiagnosticBag();
-        var rendered = _markdown.Render(source, body, own);
+        var rendered = _markdown.Value.Render(source, body, own);
         var found = own.Sorted();
         diagnostics.AddRange(found);
         _memory.Markdown[key] = new RenderMemory.RememberedMarkdown(body, source.BodyLine, rendered, found);
