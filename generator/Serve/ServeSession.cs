@@ -119,11 +119,19 @@ public sealed class ServeSession : IAsyncDisposable
         _stop.Dispose();
     }
 
+    /// <summary>
+    /// How long the reloaded pages have the machine to themselves before the search index, which keeps every core
+    /// busy for seconds on a large site, is brought up to date. A change in that time skips the update: the next
+    /// build's pages are indexed instead.
+    /// </summary>
+    private static readonly TimeSpan SearchHeadStart = TimeSpan.FromMilliseconds(250);
+
     private async Task RunAsync()
     {
+        Action? updateSearch;
         try
         {
-            Rebuild(null, Stopwatch.GetTimestamp());
+            updateSearch = Rebuild(null, Stopwatch.GetTimestamp());
         }
         finally
         {
@@ -134,8 +142,14 @@ public sealed class ServeSession : IAsyncDisposable
             ChangeBatch batch;
             try
             {
+                var next = _watcher!.NextBatchAsync(_stop.Token);
+                if (updateSearch is not null)
+                {
+                    if (await Task.WhenAny(next, Task.Delay(SearchHeadStart, _stop.Token)) != next && !_stop.IsCancellationRequested) updateSearch();
+                    updateSearch = null;
+                }
                 _quietHeap.Begin();
-                batch = await _watcher!.NextBatchAsync(_stop.Token);
+                batch = await next;
             }
             catch (OperationCanceledException)
             {
@@ -149,7 +163,7 @@ public sealed class ServeSession : IAsyncDisposable
             {
                 if (batch.Overflow) _cache.Clear();
                 else _cache.Invalidate(batch.Paths);
-                Rebuild(batch.Paths, batch.FirstSeenTimestamp);
+                updateSearch = Rebuild(batch.Paths, batch.FirstSeenTimestamp);
             }
             catch (Exception e)
             {
@@ -161,7 +175,8 @@ public sealed class ServeSession : IAsyncDisposable
         }
     }
 
-    private void Rebuild(IReadOnlyList<string>? changes, long changeSeen)
+    /// <returns>What brings the search files up to date with this build's pages, when they must be made after the reload.</returns>
+    private Action? Rebuild(IReadOnlyList<string>? changes, long changeSeen)
     {
         var build = ++_build;
         var buildStart = Stopwatch.GetTimestamp();
@@ -224,7 +239,9 @@ public sealed class ServeSession : IAsyncDisposable
         _quietHeap.End();
         Print(report);
         Rebuilt?.Invoke(report);
-        if (!_lastFailed && result.PendingSearchFiles is { } pending && result.Files is { } published) UpdateSearch(build, published, pending);
+        return !_lastFailed && result.PendingSearchFiles is { } pending && result.Files is { } published
+            ? () => UpdateSearch(build, published, pending)
+            : null;
     }
 
     // The pages are out and the browser reloaded; now the search files catch up. Until they do, the search page
