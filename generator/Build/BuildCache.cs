@@ -24,6 +24,18 @@ public sealed class BuildCache
 
     internal ContentFileCache Content { get; } = new();
 
+    /// <summary>
+    /// Whoever keeps this cache names every content file that changes in <see cref="Invalidate"/> (<c>statickb serve</c>:
+    /// its watcher does, and clears the cache when events were lost), so the Load stage reads only the files named
+    /// and those that came, instead of asking the file system about each of thousands of files on every save.
+    /// False (the default): every file's length and modification time are checked as well.
+    /// </summary>
+    public bool ChangesReported
+    {
+        get => Content.ChangesReported;
+        init => Content.ChangesReported = value;
+    }
+
     internal TemplateInputs? Templates { get; set; }
 
     internal RenderMemory Render { get; } = new();

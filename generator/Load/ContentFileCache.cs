@@ -21,6 +21,9 @@ public sealed class ContentFileCache
 
     private sealed record Entry(long Length, long WriteTicks, ContentLoader.ReadResult? Parsed, IReadOnlyList<Diagnostic> Diagnostics);
 
+    /// <summary>Every change is named in <see cref="Evict"/>: a file met before and not evicted is taken without a look at the disk.</summary>
+    internal bool ChangesReported { get; set; }
+
     /// <summary>How many files the last load had to read and parse (the others came from the cache).</summary>
     public int LastReadCount { get; private set; }
 
@@ -58,8 +61,6 @@ public sealed class ContentFileCache
 
     internal ContentLoader.ReadResult? GetOrRead(string fullPath, string relativePath, DiagnosticBag diagnostics, Func<DiagnosticBag, ContentLoader.ReadResult?> read)
     {
-        var info = new FileInfo(fullPath);
-        var (length, ticks) = info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : (-1L, 0L);
         Entry? entry;
         bool evicted;
         lock (_lock)
@@ -68,6 +69,13 @@ public sealed class ContentFileCache
             _entries.TryGetValue(relativePath, out entry);
             evicted = _evicted.Remove(relativePath);
         }
+        if (ChangesReported && entry is not null && !evicted)
+        {
+            diagnostics.AddRange(entry.Diagnostics);
+            return entry.Parsed;
+        }
+        var info = new FileInfo(fullPath);
+        var (length, ticks) = info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : (-1L, 0L);
         if (entry is null || evicted || entry.Length != length || entry.WriteTicks != ticks)
         {
             var own = new DiagnosticBag();

@@ -22,7 +22,8 @@ public sealed class ServeSession : IAsyncDisposable
     private readonly string _root;
     private readonly TextWriter _log;
     private readonly TextWriter _errors;
-    private readonly BuildCache _cache = new();
+    // The watcher names every change (and the cache is cleared when it lost events), so unchanged files are not looked at.
+    private readonly BuildCache _cache = new() { ChangesReported = true };
     private readonly LiveReload _live = new();
     private readonly QuietHeap _quietHeap = new();
     private readonly ServeOutput _output;

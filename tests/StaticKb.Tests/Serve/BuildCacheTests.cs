@@ -91,6 +91,30 @@ public sealed class BuildCacheTests
     }
 
     [Fact]
+    public void A_cache_told_of_every_change_reads_the_files_named_and_the_files_that_came_and_builds_the_same_site()
+    {
+        using var project = ServeProject.Create();
+        var cache = new BuildCache { ChangesReported = true };
+        Assert.True(SiteBuilder.Build(Options(project), cache).Succeeded);
+
+        const string edited = "content/en/articles/tang-truong-quy-hai.md";
+        project.Write(edited, project.Read(edited).Replace("Second-quarter growth", "Growth in the second quarter"));
+        const string added = "content/vi/articles/bai-moi.md";
+        project.Write(added, project.Read("content/vi/articles/ngoai-giao-kinh-te-2024.md")
+            .Replace("translation_key: ngoai-giao-kinh-te-2024", "translation_key: bai-moi"));
+        File.Delete(project.Full("content/vi/articles/ngoai-giao-kinh-te-2024.md"));
+        cache.Invalidate([edited, added, "content/vi/articles/ngoai-giao-kinh-te-2024.md"]);
+        var rebuilt = SiteBuilder.Build(Options(project), cache);
+
+        Assert.Equal(2, cache.ContentFilesRead);
+        var fresh = SiteBuilder.Build(Options(project));
+        Assert.Equal(fresh.Diagnostics, rebuilt.Diagnostics);
+        AssertSameSite(fresh.Files!, rebuilt.Files!);
+        Assert.Contains(rebuilt.Files!, f => f.Path == "vi/articles/bai-moi/index.html");
+        Assert.Contains("Growth in the second quarter", System.Text.Encoding.UTF8.GetString(rebuilt.Files!.Single(f => f.Path == "en/articles/tang-truong-quy-hai/index.html").Content));
+    }
+
+    [Fact]
     public void A_change_the_clock_cannot_see_is_picked_up_once_the_watcher_names_the_file()
     {
         using var project = ServeProject.Create();
