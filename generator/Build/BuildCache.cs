@@ -55,8 +55,6 @@ public sealed class BuildCache
 
     internal PageMemo<string, SearchDocument?> SearchDocuments { get; } = new(string.Equals);
 
-    internal PageMemo<byte[], LinkChecker.PageLinks> PageLinks { get; } = new((a, b) => ReferenceEquals(a, b) || a.AsSpan().SequenceEqual(b));
-
     internal SearchDocument? ExtractSearchDocument(RenderedPage page) =>
         SearchDocuments.Get(page.File, page.Html, html => SearchDocumentExtractor.FromHtml(page.SitePath, html));
 
@@ -74,11 +72,8 @@ public sealed class BuildCache
         return files;
     }
 
-    internal LinkChecker.PageLinks ScanLinks(OutputFile file) =>
-        PageLinks.Get(file.Path, file.Content, _ => LinkChecker.Scan(file));
-
     /// <summary>Pages whose search document and links the last build read afresh (the others were unchanged).</summary>
-    public int PagesScanned => Math.Max(SearchDocuments.LastComputed, PageLinks.LastComputed);
+    public int PagesScanned => Math.Max(SearchDocuments.LastComputed, LinkCheck.LastScanned);
 
     /// <summary>Milliseconds per stage of the last build that got that far (load, link, templates, render, index, files, link check).</summary>
     public IReadOnlyList<(string Stage, double Ms)> LastStageTimes => Stages.Laps;
@@ -110,7 +105,6 @@ public sealed class BuildCache
         Render.Clear();
         LastSearchFiles = null;
         SearchDocuments.Clear();
-        PageLinks.Clear();
         LinkCheck.Clear();
         _sitemap = null;
         Templates = null;

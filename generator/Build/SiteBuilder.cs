@@ -141,9 +141,7 @@ public static class SiteBuilder
             diagnostics.Error(new SourceLocation(SiteConfigReader.FileName, 1, 1),
                 $"the site is {totalBytes / (1024 * 1024)} MB, over its budget of {config.SiteBudgetMb} MB (GitHub Pages allows 1 GB)",
                 "raise site_budget_mb in site.yml, or remove large files");
-        cache?.PageLinks.StartPass();
-        var brokenLinks = LinkChecker.Check(files, config.BaseUrl.Path, cache is null ? null : cache.ScanLinks, options.Threads, cache?.LinkCheck);
-        cache?.PageLinks.EndPass();
+        var brokenLinks = LinkChecker.Check(files, config.BaseUrl.Path, threads: options.Threads, memory: cache?.LinkCheck);
         foreach (var broken in brokenLinks)
         {
             var at = new SourceLocation(options.OutputDir is null ? config.OutputDir + "/" + broken.Page : broken.Page, 1, 1);

@@ -16,13 +16,13 @@ public static class LinkChecker
     /// <summary>What the check needs of one page: the ids of its elements and the links it makes.</summary>
     public sealed record PageLinks(IReadOnlySet<string> Ids, IReadOnlyList<string> Links);
 
-    /// <param name="scan">Reads one page's ids and links; <c>statickb serve</c> passes one that remembers unchanged pages.</param>
+    /// <param name="scan">Reads one page's ids and links (default: <see cref="Scan"/>).</param>
     /// <param name="threads">Pages parsed at once; null uses every core.</param>
     /// <param name="memory">
-    /// The previous check of the same site (<c>statickb serve</c>), or null. A page whose scan is the very same as
-    /// then (<paramref name="scan"/> gave it back unchanged) keeps its findings while no file its links resolve to, or
-    /// could, came or went and every page has the same ids; otherwise its links are resolved again. The findings are
-    /// the same as without memory.
+    /// The previous check of the same site (<c>statickb serve</c>), or null. A page with the same bytes as then is not
+    /// read again, and keeps its findings while no file its links resolve to, or could, came or went and the pages
+    /// its fragments point into kept their ids; otherwise its links are resolved again. The findings are the same
+    /// as without memory.
     /// </param>
     public static IReadOnlyList<BrokenLink> Check(IReadOnlyList<OutputFile> files, string basePath, Func<OutputFile, PageLinks>? scan = null,
         int? threads = null, LinkCheckMemory? memory = null)
@@ -32,7 +32,20 @@ public static class LinkChecker
         var pages = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
         // Parsing is the cost and pages are independent: scanned on every core, then read in page order.
         var scanned = new PageLinks[pages.Count];
-        Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = threads ?? -1 }, i => scanned[i] = scan(pages[i]));
+        var known = memory?.Pages;
+        var read = 0;
+        Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = threads ?? -1 }, i =>
+        {
+            // serve hands back a kept page's very bytes, and an unchanged page rendered again the same bytes.
+            if (known is not null && known.TryGetValue(pages[i].Path, out var old)
+                && (ReferenceEquals(old.Content, pages[i].Content) || old.Content.AsSpan().SequenceEqual(pages[i].Content)))
+                scanned[i] = old.Scanned;
+            else
+            {
+                scanned[i] = scan(pages[i]);
+                Interlocked.Increment(ref read);
+            }
+        });
         var ids = new Dictionary<string, IReadOnlySet<string>>(pages.Count, StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++) ids[pages[i].Path] = scanned[i].Ids;
 
@@ -41,9 +54,9 @@ public static class LinkChecker
         // come and go (serve's content-named search shards), and other pages may change their ids (an edited
         // article's headings): only the pages linking into those with a fragment are checked again.
         var before = memory?.Pages;
-        var targets = memory?.Targets is { } known && memory.Paths is { } oldPaths
-            && !oldPaths.Any(p => !paths.Contains(p) && known.Contains(p)) && !paths.Any(p => !oldPaths.Contains(p) && known.Contains(p))
-            ? known : null;
+        var targets = memory?.Targets is { } reached && memory.Paths is { } oldPaths
+            && !oldPaths.Any(p => !paths.Contains(p) && reached.Contains(p)) && !paths.Any(p => !oldPaths.Contains(p) && reached.Contains(p))
+            ? reached : null;
         var idsChanged = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; targets is not null && i < pages.Count; i++)
         {
@@ -79,8 +92,10 @@ public static class LinkChecker
                     if (result.IdsOf is not null) idsLookedUp.Add(result.IdsOf);
                     if (result.Reason is not null) list.Add(new BrokenLink(page, link, result.Reason));
                 }
-                findings = new LinkCheckMemory.PageFindings(scanned[i], list, idsLookedUp);
+                findings = new LinkCheckMemory.PageFindings(pages[i].Content, scanned[i], list, idsLookedUp);
             }
+            // The same bytes in a new array (a page rendered again alike): remember the array the next build hands back.
+            if (!ReferenceEquals(findings.Content, pages[i].Content)) findings = findings with { Content = pages[i].Content };
             found[page] = findings;
             broken.AddRange(findings.Broken);
         }
@@ -89,6 +104,7 @@ public static class LinkChecker
             memory.Paths = paths;
             memory.Pages = found;
             memory.Targets = targets;
+            memory.LastScanned = read;
         }
         return broken;
     }
@@ -203,8 +219,12 @@ public sealed class LinkCheckMemory
 
     internal Dictionary<string, PageFindings> Pages { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>Pages the last check had to read (the others had the same bytes as the time before).</summary>
+    public int LastScanned { get; internal set; }
+
+    /// <param name="Content">The page's bytes as they were read.</param>
     /// <param name="IdsLookedUp">Pages whose element ids the page's links with a fragment were checked against.</param>
-    internal sealed record PageFindings(LinkChecker.PageLinks Scanned, IReadOnlyList<LinkChecker.BrokenLink> Broken, IReadOnlySet<string> IdsLookedUp);
+    internal sealed record PageFindings(byte[] Content, LinkChecker.PageLinks Scanned, IReadOnlyList<LinkChecker.BrokenLink> Broken, IReadOnlySet<string> IdsLookedUp);
 
     public void Clear()
     {
