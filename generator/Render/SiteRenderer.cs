@@ -189,8 +189,6 @@ public sealed class SiteRenderer
                 indexEntries.Add(link);
                 var summary = (pair.In(lang.Code) ?? pair.Primary(_config.DefaultLanguage.Code)).Summary;
                 var backlinks = views.BacklinkKeys(id, _site.ArticlesListing(id), summaryByKey);
-                // Only these articles' bodies reach the pages: the others are listed for their front matter alone.
-                var quoting = views.MentioningArticlesInOrder(id).ToHashSet(StringComparer.Ordinal);
                 var perPage = _config.BacklinksPerPage;
                 var pageCount = Pager.PageCount(backlinks.Count, perPage);
                 for (var n = 1; n <= pageCount; n++)
@@ -198,9 +196,11 @@ public sealed class SiteRenderer
                     var number = n;
                     var onPage = backlinks.GetRange((n - 1) * perPage, Math.Min(perPage, backlinks.Count - (n - 1) * perPage));
                     var sitePath = SitePaths.Entity(lang.Code, kind, pair.Key, n);
-                    // A page is made again when a body it quotes changed, or when the articles it lists (or their
-                    // number, which every page shows) did: a body that starts or stops naming the entity moves the rest.
-                    var listed = !SameInputs(sitePath, backlinks.Count + ":" + string.Join(',', onPage));
+                    // A page is made again when the articles it lists (or their number, which every page shows) changed
+                    // (a body that starts or stops naming the entity moves the rest), or the sentences it quotes from
+                    // them did; no body reaches it otherwise: an edit elsewhere in an article leaves its quotes alone.
+                    var listChanged = !SameInputs(sitePath, backlinks.Count + ":" + string.Join(',', onPage));
+                    var changed = QuotesChanged(sitePath, onPage, () => views.Quotes(id, onPage), force: listChanged) || listChanged;
                     // Lazy: backlinks, body and structured data are made only when the page is rendered. The pages after
                     // the first list further mentions only: not searchable, no structured data of their own.
                     LazyPage(lang, sitePath, "pages/entity.html", n == 1 ? kind.Id() : "mentions",
@@ -216,7 +216,7 @@ public sealed class SiteRenderer
                                 ["mentions_total"] = backlinks.Count,
                                 ["mentions_start"] = (number - 1) * perPage + 1,
                             };
-                        }, onPage.Where(quoting.Contains).ToHashSet(StringComparer.Ordinal), inputsChanged: listed);
+                        }, NoBodies, inputsChanged: changed);
                 }
             }
             // The index shows names and glosses only: no article body reaches it.
@@ -286,6 +286,19 @@ public sealed class SiteRenderer
         var same = _memory.Inputs.TryGetValue(pages, out var before) && before == inputs;
         _memory.Inputs[pages] = inputs;
         return same;
+    }
+
+    /// <summary>
+    /// Whether the sentences a page quotes from the articles it lists differ from the last build's. Worked out only
+    /// when a changed body is listed on the page, the list itself changed (<paramref name="force"/>), or nothing is
+    /// remembered; otherwise they are the same by definition.
+    /// </summary>
+    private bool QuotesChanged(string page, IReadOnlyList<string> listed, Func<string> quotes, bool force)
+    {
+        if (_memory is null) return false; // nothing is kept: every page is rendered
+        var key = page + "#quotes";
+        if (!force && _changedBodies is not null && _memory.Inputs.ContainsKey(key) && !listed.Any(_changedBodies.Contains)) return false;
+        return !SameInputs(key, quotes());
     }
 
     /// <summary>Renders one language's page into the base layout, with alternates and the language switcher; no article body reaches it.</summary>

@@ -188,12 +188,29 @@ public sealed class ViewBuilder
     public List<string> BacklinkKeys(string entityId, IReadOnlyList<string> articleKeys, IReadOnlyDictionary<string, ArticleView> articles) =>
         articleKeys.Concat((_mentions.GetValueOrDefault(entityId) ?? []).Select(f => f.ArticleKey)).Distinct().Where(articles.ContainsKey).ToList();
 
+    /// <summary>The sentences quoted on a page listing the articles <paramref name="keys"/> as backlinks of the entity, as one string to compare.</summary>
+    public string Quotes(string entityId, IEnumerable<string> keys)
+    {
+        var byArticle = MentionsByArticle(entityId);
+        var text = new System.Text.StringBuilder();
+        foreach (var key in keys)
+        {
+            if (!byArticle.TryGetValue(key, out var here)) continue;
+            text.Append(key).Append('\u001f');
+            foreach (var m in here) text.Append(m.Lang).Append(':').Append(m.Sentence).Append('\u001e');
+        }
+        return text.ToString();
+    }
+
+    // Grouped once per entity: one mentioned in thousands of articles must not rescan all mentions per article or page.
+    private Dictionary<string, List<(string ArticleKey, string Sentence, string Lang)>> MentionsByArticle(string entityId) =>
+        _mentionsByEntity.GetOrAdd(entityId, id => (_mentions.GetValueOrDefault(id) ?? [])
+            .GroupBy(f => f.ArticleKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal));
+
     /// <summary>The backlinks of the articles <paramref name="keys"/> (some of <see cref="BacklinkKeys"/>), with the sentences that name the entity.</summary>
     public IReadOnlyList<BacklinkView> Backlinks(string entityId, IReadOnlyList<string> keys, IReadOnlyDictionary<string, ArticleView> articles)
     {
-        // Grouped once per entity: one mentioned in thousands of articles must not rescan all mentions per article or page.
-        var byArticle = _mentionsByEntity.GetOrAdd(entityId, id => (_mentions.GetValueOrDefault(id) ?? [])
-            .GroupBy(f => f.ArticleKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal));
+        var byArticle = MentionsByArticle(entityId);
         return keys
             .Select(key => byArticle.TryGetValue(key, out var here)
                 ? new BacklinkView(articles[key], here.Select(f => f.Sentence).Distinct().ToList(), here[0].Lang)

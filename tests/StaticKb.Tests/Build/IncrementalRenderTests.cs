@@ -69,11 +69,9 @@ public class IncrementalRenderTests
         var edited = SiteBuilder.Build(Options(project.Path), cache);
 
         AssertSameAsFresh(project.Path, edited);
-        // Its two article pages, two parallel views, and in each language the pages of the entities its body annotates;
-        // no timeline, list or index page, and no status page: the translation went stale at the first edit already.
-        int Annotated(string lang) => System.Text.RegularExpressions.Regex.Matches(
-            File.ReadAllText(BenchCorpus.ArticlePath(project.Path, lang, 7)), @"\[\[([a-z]+/[a-z0-9-]+)\|").Select(m => m.Groups[1].Value).Distinct().Count();
-        Assert.Equal(4 + Annotated("vi") + Annotated("en"), cache.PagesRendered);
+        // Its two article pages and two parallel views; no entity page (the sentences they quote are the same), no
+        // timeline, list or index page, and no status page: the translation went stale at the first edit already.
+        Assert.Equal(4, cache.PagesRendered);
     }
 
     [Fact]
@@ -186,14 +184,20 @@ public class IncrementalRenderTests
         AssertSameAsFresh(project.Path, named);
         Assert.Contains(named.Files!, f => f.Path.StartsWith("vi/places/lang-son/") && System.Text.Encoding.UTF8.GetString(f.Content).Contains("cửa khẩu thông minh"));
 
-        // A text edit that names nothing new makes again only the one page of each entity that quotes the article.
+        // A text edit that names nothing new leaves every page of the entities alone: the sentences they quote are the same.
         File.WriteAllText(path, File.ReadAllText(path) + "\nMột câu không chú thích.\n");
         cache.Invalidate([Article]);
-        var edited = SiteBuilder.Build(Options(project.Path), cache);
-        AssertSameAsFresh(project.Path, edited);
-        int Annotated(string lang) => System.Text.RegularExpressions.Regex.Matches(
-            File.ReadAllText(BenchCorpus.ArticlePath(project.Path, lang, 7)), @"\[\[([a-z]+/[a-z0-9-]+)\|").Select(m => m.Groups[1].Value).Distinct().Count();
-        Assert.Equal(4 + Annotated("vi") + Annotated("en"), cache.PagesRendered);
+        AssertSameAsFresh(project.Path, SiteBuilder.Build(Options(project.Path), cache));
+        Assert.Equal(4, cache.PagesRendered);
+
+        // Rewording the quoted sentence makes again the one page of Lạng Sơn's mentions that quotes it (the English
+        // translation does not name the place, so no English page quotes the article).
+        File.WriteAllText(path, File.ReadAllText(path).Replace("và cửa khẩu thông minh", "và cửa khẩu số"));
+        cache.Invalidate([Article]);
+        var reworded = SiteBuilder.Build(Options(project.Path), cache);
+        AssertSameAsFresh(project.Path, reworded);
+        Assert.Equal(5, cache.PagesRendered);
+        Assert.Contains(reworded.Files!, f => f.Path.StartsWith("vi/places/lang-son/") && System.Text.Encoding.UTF8.GetString(f.Content).Contains("cửa khẩu số"));
 
         // Stops naming it: the pages close up again.
         File.WriteAllText(path, original);
