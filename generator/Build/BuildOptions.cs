@@ -11,5 +11,10 @@ namespace StaticKb.Build;
 /// soon as the pages are written; the search index follows a moment later.
 /// </param>
 /// <param name="Threads">Threads the build may use; null uses every core. The output is byte-identical whatever the number.</param>
+/// <param name="DeferLinkCheck">
+/// Without <paramref name="Strict"/> (a broken link is then a warning that changes no file) and without
+/// <paramref name="WriteOutput"/> (the caller publishes <see cref="BuildResult.Files"/>): check the links after the build (<see cref="BuildResult.PendingLinkCheck"/>). <c>statickb serve</c> reloads the page first and prints
+/// the warnings a moment later.
+/// </param>
 public sealed record BuildOptions(string ProjectRoot, string? BaseUrl = null, string? OutputDir = null, bool WriteOutput = true, bool Strict = false,
-    bool FingerprintSearchFiles = true, int? Threads = null, bool DeferSearchIndex = false);
+    bool FingerprintSearchFiles = true, int? Threads = null, bool DeferSearchIndex = false, bool DeferLinkCheck = false);

@@ -27,6 +27,9 @@ public sealed record BuildResult(
     /// in their previous version until then. Null when the search files are already in <see cref="Files"/>.
     /// </summary>
     public Func<SearchFilesUpdate>? PendingSearchFiles { get; init; }
+
+    /// <summary>With <see cref="BuildOptions.DeferLinkCheck"/>: checks the links of <see cref="Files"/> and gives the warnings.</summary>
+    public Func<IReadOnlyList<Diagnostic>>? PendingLinkCheck { get; init; }
 }
 
 /// <summary>Search files made after the pages (<see cref="BuildResult.PendingSearchFiles"/>), with what the Index stage reported.</summary>

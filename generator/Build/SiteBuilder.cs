@@ -141,21 +141,36 @@ public static class SiteBuilder
             diagnostics.Error(new SourceLocation(SiteConfigReader.FileName, 1, 1),
                 $"the site is {totalBytes / (1024 * 1024)} MB, over its budget of {config.SiteBudgetMb} MB (GitHub Pages allows 1 GB)",
                 "raise site_budget_mb in site.yml, or remove large files");
-        var brokenLinks = LinkChecker.Check(files, config.BaseUrl.Path, threads: options.Threads, memory: cache?.LinkCheck);
-        foreach (var broken in brokenLinks)
+        void CheckLinks(DiagnosticBag into)
         {
-            var at = new SourceLocation(options.OutputDir is null ? config.OutputDir + "/" + broken.Page : broken.Page, 1, 1);
-            var message = $"broken link '{broken.Link}' on {broken.Page}: {broken.Reason}";
-            if (options.Strict) diagnostics.Error(at, message, "fix the link in the content or template that produces it");
-            else diagnostics.Warning(at, message);
+            foreach (var broken in LinkChecker.Check(files, config.BaseUrl.Path, threads: options.Threads, memory: cache?.LinkCheck))
+            {
+                var at = new SourceLocation(options.OutputDir is null ? config.OutputDir + "/" + broken.Page : broken.Page, 1, 1);
+                var message = $"broken link '{broken.Link}' on {broken.Page}: {broken.Reason}";
+                if (options.Strict) into.Error(at, message, "fix the link in the content or template that produces it");
+                else into.Warning(at, message);
+            }
         }
-        stages.Lap("link check");
+        Func<IReadOnlyList<Diagnostic>>? pendingLinkCheck = null;
+        if (options.DeferLinkCheck && !options.Strict && !options.WriteOutput && !diagnostics.HasErrors)
+            pendingLinkCheck = () =>
+            {
+                var found = new DiagnosticBag();
+                CheckLinks(found);
+                return found.Sorted();
+            };
+        else
+        {
+            CheckLinks(diagnostics);
+            stages.Lap("link check");
+        }
         if (diagnostics.HasErrors || !options.WriteOutput)
             return new BuildResult(diagnostics.Sorted(), null, pageCount, totalBytes, linked.TranslationStatuses, indexSizes,
                 diagnostics.HasErrors ? null : files)
             {
                 StageTimes = stages.Laps,
                 PendingSearchFiles = diagnostics.HasErrors ? null : pendingSearch,
+                PendingLinkCheck = diagnostics.HasErrors ? null : pendingLinkCheck,
             };
 
         var output = new AtomicOutput(outputDir);

@@ -67,6 +67,9 @@ public sealed class ServeSession : IAsyncDisposable
     /// </summary>
     public event Action<double, bool>? SearchUpdated;
 
+    /// <summary>Raised after a build's links were checked (after its pages went out), with the broken links found.</summary>
+    public event Action<IReadOnlyList<Diagnostic>>? LinksChecked;
+
     /// <summary>Starts serving; throws <see cref="ServeException"/> when the output folder is not ours or the port is taken.</summary>
     /// <param name="log">Progress: one line per build.</param>
     /// <param name="errors">Diagnostics and failed builds.</param>
@@ -121,9 +124,9 @@ public sealed class ServeSession : IAsyncDisposable
     }
 
     /// <summary>
-    /// How long the reloaded pages have the machine to themselves before the search index, which keeps every core
-    /// busy for seconds on a large site, is brought up to date. A change in that time skips the update: the next
-    /// build's pages are indexed instead.
+    /// How long the reloaded pages have the machine to themselves before the links are checked and the search index,
+    /// which keeps every core busy for seconds on a large site, is brought up to date. A change in that time skips
+    /// both: the next build's pages are checked and indexed instead.
     /// </summary>
     private static readonly TimeSpan SearchHeadStart = TimeSpan.FromMilliseconds(250);
 
@@ -186,7 +189,7 @@ public sealed class ServeSession : IAsyncDisposable
         try
         {
             result = SiteBuilder.Build(new BuildOptions(_root, SiteUri.ToString(), _options.OutputFolder, WriteOutput: false, FingerprintSearchFiles: false,
-                DeferSearchIndex: true), _cache);
+                DeferSearchIndex: true, DeferLinkCheck: true), _cache);
         }
         catch (Exception e)
         {
@@ -240,9 +243,33 @@ public sealed class ServeSession : IAsyncDisposable
         _quietHeap.End();
         Print(report);
         Rebuilt?.Invoke(report);
-        return !_lastFailed && result.PendingSearchFiles is { } pending && result.Files is { } published
-            ? () => UpdateSearch(build, published, pending)
-            : null;
+        if (_lastFailed || result.Files is not { } published) return null;
+        var checkLinks = result.PendingLinkCheck;
+        var updateSearch = result.PendingSearchFiles;
+        if (checkLinks is null && updateSearch is null) return null;
+        return () =>
+        {
+            if (checkLinks is not null) CheckLinks(checkLinks);
+            if (updateSearch is not null) UpdateSearch(build, published, updateSearch);
+        };
+    }
+
+    // Broken links are warnings and change no file: the pages reload first, and the warnings follow.
+    private void CheckLinks(Func<IReadOnlyList<Diagnostic>> check)
+    {
+        IReadOnlyList<Diagnostic> found;
+        try
+        {
+            found = check();
+        }
+        catch (Exception e)
+        {
+            _cache.Clear();
+            found = [new Diagnostic(Severity.Error, SourceLocation.File("statickb"), $"internal error while checking links: {e.Message}",
+                "please report this with the steps that led to it")];
+        }
+        DiagnosticPrinter.Print(found, _errors, githubAnnotations: false);
+        LinksChecked?.Invoke(found);
     }
 
     // The pages are out and the browser reloaded; now the search files catch up. Until they do, the search page
