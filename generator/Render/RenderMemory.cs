@@ -27,6 +27,9 @@ public sealed class RenderMemory
     /// </summary>
     internal ConcurrentDictionary<string, string> Inputs { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Each language's mention sentences as the last build recorded them for backlinks.</summary>
+    internal ConcurrentDictionary<string, RecordedMentions> Mentions { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Pages the last build rendered; the others it took from memory.</summary>
     public int LastRendered { get; internal set; }
 
@@ -37,6 +40,7 @@ public sealed class RenderMemory
         Blocks.Clear();
         Articles.Clear();
         Inputs.Clear();
+        Mentions.Clear();
     }
 
     /// <param name="Bodies">Translation keys of the articles whose bodies the page shows or quotes; null: every body.</param>
@@ -48,6 +52,13 @@ public sealed class RenderMemory
     /// <param name="Mentions">With the body: its mention sentences and their language, for backlinks.</param>
     internal sealed record RememberedArticle(IReadOnlyList<Model.Article> Versions, Pages.ArticleView View, IReadOnlyList<Diagnostic> Diagnostics,
         (IReadOnlyList<Mention> Mentions, string Lang)? Mentions);
+
+    /// <param name="ArticleKeys">The articles in the order their mentions were recorded.</param>
+    /// <param name="ByEntity">Each entity's mentions in that order (lists never changed once recorded).</param>
+    /// <param name="ByArticle">Each article's mentions as its body gave them, and their language.</param>
+    internal sealed record RecordedMentions(IReadOnlyList<string> ArticleKeys,
+        Dictionary<string, List<(string ArticleKey, string Sentence, string Lang)>> ByEntity,
+        Dictionary<string, (IReadOnlyList<Mention> Mentions, string Lang)> ByArticle);
 
     internal sealed record RememberedBlocks(string Body, int BodyLine, IReadOnlyList<RenderedBlock> Result);
 }

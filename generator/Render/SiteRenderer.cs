@@ -145,7 +145,7 @@ public sealed class SiteRenderer
         // Markdown bodies are the bulk of the work: rendered on every core, then their mentions recorded in order.
         var articleViews = new ArticleView[ordered.Count];
         Parallel.For(0, ordered.Count, _parallel, i => articleViews[i] = views.Article(ordered[i], withBody: true));
-        views.RecordMentions(ordered.Select(p => p.Key));
+        views.RecordMentions(ordered.Select(p => p.Key).ToList(), _changedBodies);
         for (var i = 0; i < ordered.Count; i++)
         {
             var (pair, view) = (ordered[i], articleViews[i]);

@@ -167,16 +167,62 @@ public sealed class ViewBuilder
     /// Makes the mention sentences of the article bodies rendered so far available to <see cref="Backlinks"/>, in
     /// the order of <paramref name="articleKeys"/> (call once, after rendering the articles).
     /// </summary>
-    public void RecordMentions(IEnumerable<string> articleKeys)
+    /// <param name="changedBodies">
+    /// With a memory: the articles whose bodies alone changed since the build it holds (null: anything may have). The
+    /// mentions of the others are then taken as that build recorded them, and only the entities the changed bodies
+    /// name, before or after, have their lists made again.
+    /// </param>
+    public void RecordMentions(IReadOnlyList<string> articleKeys, IReadOnlySet<string>? changedBodies = null)
     {
-        foreach (var key in articleKeys)
+        if (_memory is not null && changedBodies is not null && _memory.Mentions.TryGetValue(_lang, out var before)
+            && before.ArticleKeys.SequenceEqual(articleKeys, StringComparer.Ordinal))
+            RecordChangedMentions(articleKeys, changedBodies, before);
+        else
         {
-            if (!_mentionsByArticle.TryGetValue(key, out var rendered)) continue;
-            foreach (var m in rendered.Mentions)
+            foreach (var key in articleKeys)
             {
-                if (!_mentions.TryGetValue(m.EntityId, out var list)) _mentions[m.EntityId] = list = new();
-                list.Add((key, m.Sentence, rendered.Lang));
+                if (!_mentionsByArticle.TryGetValue(key, out var rendered)) continue;
+                foreach (var m in rendered.Mentions)
+                {
+                    if (!_mentions.TryGetValue(m.EntityId, out var list)) _mentions[m.EntityId] = list = new();
+                    list.Add((key, m.Sentence, rendered.Lang));
+                }
             }
+        }
+        // Lists are never changed once recorded: the next build shares those no changed body touches.
+        _memory?.Mentions[_lang] = new RenderMemory.RecordedMentions([.. articleKeys], new(_mentions, StringComparer.Ordinal),
+            new(_mentionsByArticle, StringComparer.Ordinal));
+    }
+
+    private void RecordChangedMentions(IReadOnlyList<string> articleKeys, IReadOnlySet<string> changedBodies, RenderMemory.RecordedMentions before)
+    {
+        foreach (var (entity, list) in before.ByEntity) _mentions[entity] = list;
+        var entities = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in changedBodies)
+        {
+            if (before.ByArticle.TryGetValue(key, out var old)) entities.UnionWith(old.Mentions.Select(m => m.EntityId));
+            if (_mentionsByArticle.TryGetValue(key, out var now)) entities.UnionWith(now.Mentions.Select(m => m.EntityId));
+        }
+        if (entities.Count == 0) return;
+        var position = new Dictionary<string, int>(articleKeys.Count, StringComparer.Ordinal);
+        for (var i = 0; i < articleKeys.Count; i++) position[articleKeys[i]] = i;
+        // The changed articles in site order, each with its new mentions, merged into the kept ones in site order.
+        var changedInOrder = changedBodies.Where(position.ContainsKey).OrderBy(k => position[k]).ToList();
+        foreach (var entity in entities)
+        {
+            var kept = (_mentions.GetValueOrDefault(entity) ?? []).Where(m => !changedBodies.Contains(m.ArticleKey)).ToList();
+            var list = new List<(string ArticleKey, string Sentence, string Lang)>(kept.Count + 4);
+            var next = 0;
+            foreach (var key in changedInOrder)
+            {
+                while (next < kept.Count && position[kept[next].ArticleKey] < position[key]) list.Add(kept[next++]);
+                if (!_mentionsByArticle.TryGetValue(key, out var rendered)) continue;
+                foreach (var m in rendered.Mentions)
+                    if (m.EntityId == entity) list.Add((key, m.Sentence, rendered.Lang));
+            }
+            while (next < kept.Count) list.Add(kept[next++]);
+            if (list.Count > 0) _mentions[entity] = list;
+            else _mentions.Remove(entity);
         }
     }
 

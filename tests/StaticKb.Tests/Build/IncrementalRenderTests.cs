@@ -204,4 +204,22 @@ public class IncrementalRenderTests
         cache.Invalidate([Article]);
         AssertSameAsFresh(project.Path, SiteBuilder.Build(Options(project.Path), cache));
     }
+
+    [Fact]
+    public void Mentions_added_across_the_site_one_save_at_a_time_keep_the_order_a_fresh_build_gives()
+    {
+        using var project = new TempFolder();
+        BenchCorpus.Create(RepoPaths.Root, project.Path, pairs: 24, words: 150);
+        var cache = new BuildCache();
+        Assert.True(SiteBuilder.Build(Options(project.Path), cache).Succeeded);
+        // Newest, oldest and middling articles alike: each new quote must land where the site's order puts it.
+        foreach (var i in new[] { 3, 17, 9, 22, 0 })
+        {
+            var relative = $"content/vi/articles/bai-viet-{i:D5}.md";
+            var path = Path.Combine(project.Path, relative);
+            File.WriteAllText(path, File.ReadAllText(path) + $"\nCâu thứ {i} về [[place/lang-son|Lạng Sơn]] và [[document/15-ct-tw|Chỉ thị 15]].\n");
+            cache.Invalidate([relative]);
+            AssertSameAsFresh(project.Path, SiteBuilder.Build(Options(project.Path), cache));
+        }
+    }
 }
