@@ -30,6 +30,9 @@ public sealed class RenderMemory
     /// <summary>Each language's mention sentences as the last build recorded them for backlinks.</summary>
     internal ConcurrentDictionary<string, RecordedMentions> Mentions { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Each entity's backlinks in order, by language, with what they were made from.</summary>
+    internal ConcurrentDictionary<(string Lang, string Entity), RememberedBacklinkKeys> BacklinkKeys { get; } = new();
+
     /// <summary>Pages the last build rendered; the others it took from memory.</summary>
     public int LastRendered { get; internal set; }
 
@@ -41,6 +44,7 @@ public sealed class RenderMemory
         Articles.Clear();
         Inputs.Clear();
         Mentions.Clear();
+        BacklinkKeys.Clear();
     }
 
     /// <param name="Bodies">Translation keys of the articles whose bodies the page shows or quotes; null: every body.</param>
@@ -59,6 +63,9 @@ public sealed class RenderMemory
     internal sealed record RecordedMentions(IReadOnlyList<string> ArticleKeys,
         Dictionary<string, List<(string ArticleKey, string Sentence, string Lang)>> ByEntity,
         Dictionary<string, (IReadOnlyList<Mention> Mentions, string Lang)> ByArticle);
+
+    /// <param name="Mentions">The entity's mention list they were made from, compared by reference (lists never change once recorded).</param>
+    internal sealed record RememberedBacklinkKeys(IReadOnlyList<string> Listing, object Mentions, int Articles, List<string> Keys);
 
     internal sealed record RememberedBlocks(string Body, int BodyLine, IReadOnlyList<RenderedBlock> Result);
 }

@@ -231,8 +231,17 @@ public sealed class ViewBuilder
     /// (the articles that list it in front matter), then those whose bodies annotate it, of the bodies this builder
     /// rendered (so render articles and <see cref="RecordMentions"/> first).
     /// </summary>
-    public List<string> BacklinkKeys(string entityId, IReadOnlyList<string> articleKeys, IReadOnlyDictionary<string, ArticleView> articles) =>
-        articleKeys.Concat((_mentions.GetValueOrDefault(entityId) ?? []).Select(f => f.ArticleKey)).Distinct().Where(articles.ContainsKey).ToList();
+    public List<string> BacklinkKeys(string entityId, IReadOnlyList<string> articleKeys, IReadOnlyDictionary<string, ArticleView> articles)
+    {
+        var mentions = _mentions.GetValueOrDefault(entityId);
+        // statickb serve: the same mention list (a body-only edit elsewhere) and listing give the same keys.
+        if (_memory is not null && mentions is not null && _memory.BacklinkKeys.TryGetValue((_lang, entityId), out var kept)
+            && ReferenceEquals(kept.Mentions, mentions) && kept.Articles == articles.Count && kept.Listing.SequenceEqual(articleKeys, StringComparer.Ordinal))
+            return kept.Keys;
+        var keys = articleKeys.Concat((mentions ?? []).Select(f => f.ArticleKey)).Distinct().Where(articles.ContainsKey).ToList();
+        if (_memory is not null && mentions is not null) _memory.BacklinkKeys[(_lang, entityId)] = new([.. articleKeys], mentions, articles.Count, keys);
+        return keys;
+    }
 
     /// <summary>The sentences quoted on a page listing the articles <paramref name="keys"/> as backlinks of the entity, as one string to compare.</summary>
     public string Quotes(string entityId, IEnumerable<string> keys)
