@@ -397,6 +397,18 @@
     return Object.keys(needed).map(Number).sort(function (a, b) { return a - b; });
   }
 
+  /** The clauses of a query on a sharded index, a half-typed word's wildcard replaced by its completions. */
+  function shardClauses(lunr, manifest, shards, built) {
+    return expand(built, function (prefix) {
+      return completions(lunr, shardsForPrefix(manifest, routingKey(prefix)).map(function (i) { return shards[i]; }), prefix);
+    });
+  }
+
+  /** The terms a query looks up on a sharded index (completions included); shards as for searchShards. */
+  function shardQueryTerms(lunr, manifest, shards, language, query, typing) {
+    return shardClauses(lunr, manifest, shards, clauses(lunr, language, query, typing)).map(function (c) { return c.term; });
+  }
+
   /**
    * Runs a query on the shards of a sharded index; shards maps shard numbers to loaded lunr.Index objects and
    * must hold every shard neededShards names. Returns what search() returns on the whole index: the same
@@ -406,9 +418,11 @@
    * fields, optional or required, no pipeline), with each term looked up in its shard. lunr scores a field
    * as queryVector.similarity(fieldVector): the dot product over the query's terms divided by the query
    * vector's magnitude. Shards keep the whole index's term numbers and scores, so the query vector here is
-   * the whole index's, and the field vector made of the entries of the shards that hold the query's terms
-   * has, for every query term, the whole index's entry: lunr's own Vector code then adds the same products
-   * in the same order. Fields, documents and ties are visited in lunr's order too.
+   * the whole index's, and each of its terms' entries in a field vector is in the shard that holds the term.
+   * lunr's Vector.dot adds the products of the terms both vectors have in ascending term number, starting
+   * from 0: the same additions in the same order are made here, each entry read from its term's shard, so
+   * the sum is the same double. (Adding per-shard partial dot products instead would add in another order
+   * and could differ in the last bit.) Fields, documents and ties are visited in lunr's order too.
    */
   function searchShards(lunr, manifest, shards, language, query, typing) {
     var built = clauses(lunr, language, query, typing);
@@ -418,9 +432,7 @@
       if (!shard) throw new Error('shard not loaded for ' + term);
       return term in shard.invertedIndex ? shard : null;
     };
-    var expanded = expand(built, function (prefix) {
-      return completions(lunr, shardsForPrefix(manifest, routingKey(prefix)).map(function (i) { return shards[i]; }), prefix);
-    });
+    var expanded = shardClauses(lunr, manifest, shards, built);
 
     var fields = manifest.fields;
     var REQUIRED = lunr.Query.presence.REQUIRED;
@@ -428,7 +440,7 @@
     var matchingFields = Object.create(null), fieldRefs = [];
     var termFieldCache = Object.create(null);
     var required = null;
-    var holders = [];
+    var shardOf = Object.create(null); // term number → the shard holding that term
     var sum = function (a, b) { return a + b; };
 
     expanded.forEach(function (c) {
@@ -436,8 +448,8 @@
       var shard = holder(c.term);
       var clauseMatches = lunr.Set.empty;
       if (shard) {
-        if (holders.indexOf(shard) < 0) holders.push(shard);
         var posting = shard.invertedIndex[c.term];
+        shardOf[posting._index] = shard;
         // lunr upserts the term into each field's query vector; all fields get the same, so one vector does.
         queryVector.upsert(posting._index, c.boost, sum);
         fields.forEach(function (field) {
@@ -455,11 +467,23 @@
       if (presence === REQUIRED) required = (required || lunr.Set.complete).intersect(clauseMatches);
     });
 
+    // The query vector's terms in ascending number (lunr keeps its elements sorted), with their shards.
+    var queryElements = queryVector.elements, terms = [];
+    for (var e = 0; e < queryElements.length; e += 2) terms.push({ number: queryElements[e], weight: queryElements[e + 1], shard: shardOf[queryElements[e]] });
+    var magnitude = queryVector.magnitude();
+
     var results = [], matches = Object.create(null);
     fieldRefs.forEach(function (fieldRef) {
       var ref = fieldRef.slice(fieldRef.indexOf('/') + 1);
       if (required && !required.contains(ref)) return;
-      var score = queryVector.similarity(fieldVector(lunr, holders, fieldRef));
+      var dot = 0;
+      for (var k = 0; k < terms.length; k++) {
+        var v = terms[k].shard.fieldVectors[fieldRef];
+        if (!v) continue;
+        var value = entry(v.elements, terms[k].number);
+        if (value !== undefined) dot += terms[k].weight * value;
+      }
+      var score = dot / magnitude || 0; // lunr.Vector.prototype.similarity
       var match = matches[ref];
       if (match) match.score += score;
       else { match = matches[ref] = { ref: ref, score: score }; results.push(match); }
@@ -467,22 +491,15 @@
     return results.sort(function (a, b) { return b.score - a.score; });
   }
 
-  /** A field's vector from the shards that hold the query's terms: their slices of it, merged in term order. */
-  function fieldVector(lunr, holders, fieldRef) {
-    var parts = [];
-    holders.forEach(function (shard) {
-      var v = shard.fieldVectors[fieldRef];
-      if (v) parts.push(v);
-    });
-    if (parts.length === 1) return parts[0];
-    var elements = [];
-    parts.forEach(function (v) { Array.prototype.push.apply(elements, v.elements); });
-    var pairs = [];
-    for (var i = 0; i < elements.length; i += 2) pairs.push([elements[i], elements[i + 1]]);
-    pairs.sort(function (a, b) { return a[0] - b[0]; });
-    var merged = [];
-    pairs.forEach(function (p) { merged.push(p[0], p[1]); });
-    return new lunr.Vector(merged);
+  /** The value of term number n in a vector's elements ([n0, v0, n1, v1, …], ascending), or undefined. */
+  function entry(elements, n) {
+    var lo = 0, hi = (elements.length >> 1) - 1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1, at = elements[mid * 2];
+      if (at === n) return elements[mid * 2 + 1];
+      if (at < n) lo = mid + 1; else hi = mid - 1;
+    }
+    return undefined;
   }
 
   /** File names, relative to the manifest: SearchShards.ShardFileName and DocsFileName */
@@ -572,6 +589,7 @@
     shardsForPrefix: shardsForPrefix,
     neededShards: neededShards,
     searchShards: searchShards,
+    shardQueryTerms: shardQueryTerms,
     docParts: docParts,
     shardFile: shardFile,
     docsFile: docsFile,
