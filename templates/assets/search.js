@@ -365,7 +365,7 @@
     return fold(term.charAt(0) === FOLDED_PREFIX ? term.slice(1) : term);
   }
 
-  /** The shard whose keys include key: the last whose first key is at most key (ordinal order). */
+  /** The shard whose keys include key: the last whose boundary is at most key (ordinal order). */
   function shardFor(manifest, key) {
     var keys = manifest.shards.keys;
     var lo = 0, hi = keys.length - 1;
@@ -434,13 +434,14 @@
     };
     var expanded = shardClauses(lunr, manifest, shards, built);
 
-    var fields = manifest.fields;
+    // Refs are page positions, 0 to documents − 1: a field and page are one number, f × documents + ref.
+    var fields = manifest.fields, documents = manifest.documents;
     var REQUIRED = lunr.Query.presence.REQUIRED;
     var queryVector = new lunr.Vector();
-    var matchingFields = Object.create(null), fieldRefs = [];
+    var matched = new Uint8Array(fields.length * documents), fieldRefs = [];
     var termFieldCache = Object.create(null);
     var required = null;
-    var shardOf = Object.create(null); // term number → the shard holding that term
+    var postingOf = Object.create(null), shardOf = Object.create(null); // by term number
     var sum = function (a, b) { return a + b; };
 
     expanded.forEach(function (c) {
@@ -449,46 +450,69 @@
       var clauseMatches = lunr.Set.empty;
       if (shard) {
         var posting = shard.invertedIndex[c.term];
+        postingOf[posting._index] = posting;
         shardOf[posting._index] = shard;
         // lunr upserts the term into each field's query vector; all fields get the same, so one vector does.
         queryVector.upsert(posting._index, c.boost, sum);
-        fields.forEach(function (field) {
+        fields.forEach(function (field, f) {
           var refs = Object.keys(posting[field]);
           if (presence === REQUIRED) clauseMatches = clauseMatches.union(new lunr.Set(refs));
           var termField = c.term + '/' + field;
           if (termFieldCache[termField]) return;
-          refs.forEach(function (ref) {
-            var fieldRef = field + '/' + ref;
-            if (!(fieldRef in matchingFields)) { matchingFields[fieldRef] = true; fieldRefs.push(fieldRef); }
-          });
+          // lunr lists the field refs a query matches in this order (clauses, fields, refs) and scores them so.
+          for (var r = 0; r < refs.length; r++) {
+            var at = f * documents + Number(refs[r]);
+            if (!matched[at]) { matched[at] = 1; fieldRefs.push(at); }
+          }
           termFieldCache[termField] = true;
         });
       }
       if (presence === REQUIRED) required = (required || lunr.Set.complete).intersect(clauseMatches);
     });
 
-    // The query vector's terms in ascending number (lunr keeps its elements sorted), with their shards.
-    var queryElements = queryVector.elements, terms = [];
-    for (var e = 0; e < queryElements.length; e += 2) terms.push({ number: queryElements[e], weight: queryElements[e + 1], shard: shardOf[queryElements[e]] });
+    // lunr's dot product adds, from 0, the products of the terms the two vectors share, in ascending term
+    // number. Taking the query's terms in that order and adding each one's product to the field refs that
+    // have it makes, for every field ref, the same additions in the same order.
+    var dots = new Float64Array(fields.length * documents);
+    var elements = queryVector.elements;
+    for (var e = 0; e < elements.length; e += 2) {
+      var number = elements[e], weight = elements[e + 1], termShard = shardOf[number];
+      var byRef = termShard.byFieldRef || (termShard.byFieldRef = indexVectors(termShard, fields, documents));
+      var vectors = byRef.vectors, at = byRef.at;
+      for (var k = 0; k < at.length; k++) {
+        var value = entry(vectors[k].elements, number);
+        if (value !== undefined) dots[at[k]] += weight * value;
+      }
+    }
     var magnitude = queryVector.magnitude();
 
-    var results = [], matches = Object.create(null);
-    fieldRefs.forEach(function (fieldRef) {
-      var ref = fieldRef.slice(fieldRef.indexOf('/') + 1);
-      if (required && !required.contains(ref)) return;
-      var dot = 0;
-      for (var k = 0; k < terms.length; k++) {
-        var v = terms[k].shard.fieldVectors[fieldRef];
-        if (!v) continue;
-        var value = entry(v.elements, terms[k].number);
-        if (value !== undefined) dot += terms[k].weight * value;
-      }
-      var score = dot / magnitude || 0; // lunr.Vector.prototype.similarity
-      var match = matches[ref];
-      if (match) match.score += score;
-      else { match = matches[ref] = { ref: ref, score: score }; results.push(match); }
-    });
+    var results = [], matchOf = new Int32Array(documents).fill(-1);
+    for (var i = 0; i < fieldRefs.length; i++) {
+      var ref = fieldRefs[i] % documents;
+      if (required && !required.contains(String(ref))) continue;
+      var score = dots[fieldRefs[i]] / magnitude || 0; // lunr.Vector.prototype.similarity
+      if (matchOf[ref] >= 0) results[matchOf[ref]].score += score;
+      else { matchOf[ref] = results.length; results.push({ ref: String(ref), score: score }); }
+    }
     return results.sort(function (a, b) { return b.score - a.score; });
+  }
+
+  /**
+   * A shard's field vectors as two lists: each vector, and its field ref as a number (f × documents + ref).
+   * Made once per shard, reading the keys without making strings: looking up a field ref made by
+   * concatenation for every posting costs more than the whole query otherwise does.
+   */
+  function indexVectors(shard, fields, documents) {
+    var vectors = [], at = [];
+    for (var key in shard.fieldVectors) {
+      var f = 0;
+      while (f < fields.length && !(key.charCodeAt(fields[f].length) === 47 && key.lastIndexOf(fields[f], 0) === 0)) f++;
+      var ref = 0;
+      for (var i = fields[f].length + 1; i < key.length; i++) ref = ref * 10 + key.charCodeAt(i) - 48;
+      vectors.push(shard.fieldVectors[key]);
+      at.push(f * documents + ref);
+    }
+    return { vectors: vectors, at: at };
   }
 
   /** The value of term number n in a vector's elements ([n0, v0, n1, v1, …], ascending), or undefined. */

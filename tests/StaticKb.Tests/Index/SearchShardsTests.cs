@@ -18,6 +18,9 @@ public class SearchShardsTests
         ("\"hội nghị trực tuyến\"", false), ("thông minh", false), ("thong minh", false), ("Chỉ thị 15", false), ("chi thi 15", false),
         ("15-CT/TW", false), ("355/TB-VPCP", false), ("222/2025/QH15", false), ("7,52", false), ("7.52", false),
         ("pham minh chinh", false), ("Phạm Minh Chính", false), ("ngoai gi", true), ("hội ngh", true), ("thu", true), ("nguy", true),
+        // A word twice (its clauses' boosts add up in one query-vector entry), a word the index lacks beside one
+        // it has, a quoted phrase beside free words, and a half-typed word after a whole one.
+        ("thông thông minh", false), ("xyzzy thông minh", false), ("\"kinh tế\" đường", false), ("Chỉ thị 15 ngo", true),
     };
 
     private static readonly (string Text, bool Typing)[] EnglishQueries =
@@ -25,6 +28,7 @@ public class SearchShardsTests
         ("economic diplomacy", false), ("Economic Diplomacy growth", false), ("\"online conference\"", false), ("Directive 15", false),
         ("15-CT/TW", false), ("7.52", false), ("7,52", false), ("directives of the secretariat", false), ("pham minh chinh", false),
         ("confer", true), ("econ", true), ("growth rea", true), ("minist", true),
+        ("growth growth", false), ("xyzzy diplomacy", false), ("\"economic diplomacy\" trade", false),
     };
 
     /// <summary>The fixture pages and a synthetic corpus, so shards hold many pages and common words span several.</summary>
