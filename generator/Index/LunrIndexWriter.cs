@@ -178,12 +178,13 @@ internal sealed class LunrIndexWriter
     /// The index split by term into shards, each a lunr index of its own: the postings of its terms and, per
     /// page and field, the entries of the field vector for those terms (pages and fields with none are left
     /// out). Terms keep their numbers and scores from the whole index, so a shard's vectors are slices of the
-    /// whole index's, and a query's dot products, summed over the shards its terms are in, are the whole
-    /// index's. A shard holds every term of a routing key, and shards are cut, in routing-key order, once
-    /// their estimated size reaches <paramref name="targetChars"/>.
+    /// whole index's, and every entry a query's dot products read is in the shard of its term. Terms are
+    /// taken in the order of their routing keys, and a shard is cut before the key whose terms would take its
+    /// estimated size past <paramref name="targetChars"/> (never between terms of one key), so a key larger
+    /// than that is a shard alone: a common word's shard carries no neighbours that a query for it does not need.
     /// </summary>
-    /// <returns>Per shard, the first routing key it holds and its JSON, in routing-key order.</returns>
-    public List<(string FirstKey, string Json)> ToShards(Func<string, string> routingKey, long targetChars)
+    /// <returns>Per shard, in key order: the key of its first term, the key of the last term before it ("" for the first shard), and its JSON.</returns>
+    public List<(string First, string Previous, string Json)> ToShards(Func<string, string> routingKey, long targetChars)
     {
         var (texts, byText, number, _, start, grouped, scores) = Prepare();
 
@@ -194,27 +195,27 @@ internal sealed class LunrIndexWriter
         // Terms of one key may come in any order: shards are cut between keys, and each shard's terms are sorted again.
         Array.Sort((string[])routing.Clone(), order, StringComparer.Ordinal);
 
-        // Cut where the estimate reaches the target, never inside one routing key's terms.
         var cuts = new List<int> { 0 };
         long size = 0;
         for (var k = 0; k < order.Length; k++)
         {
-            if (size >= targetChars && routing[order[k]] != routing[order[k - 1]])
+            var t = byText[order[k]];
+            var termSize = EstimatedTermChars(texts[order[k]].Length, start[t + 1] - start[t]);
+            if (size > 0 && size + termSize > targetChars && routing[order[k]] != routing[order[k - 1]])
             {
                 cuts.Add(k);
                 size = 0;
             }
-            var t = byText[order[k]];
-            size += EstimatedTermChars(texts[order[k]].Length, start[t + 1] - start[t]);
+            size += termSize;
         }
         cuts.Add(order.Length);
 
-        var shards = new (string, string)[cuts.Count - 1];
+        var shards = new (string, string, string)[cuts.Count - 1];
         Parallel.For(0, shards.Length, s =>
         {
             var members = order[cuts[s]..cuts[s + 1]];
             Array.Sort(members); // text order: lunr writes its inverted index sorted
-            shards[s] = (routing[order[cuts[s]]], WriteShard(members, texts, byText, number, start, grouped, scores));
+            shards[s] = (routing[order[cuts[s]]], s == 0 ? "" : routing[order[cuts[s] - 1]], WriteShard(members, texts, byText, number, start, grouped, scores));
         });
         return shards.ToList();
     }
