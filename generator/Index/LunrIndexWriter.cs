@@ -186,7 +186,7 @@ internal sealed class LunrIndexWriter
     /// <returns>Per shard, in key order: the key of its first term, the key of the last term before it ("" for the first shard), and its JSON.</returns>
     public List<(string First, string Previous, string Json)> ToShards(Func<string, string> routingKey, long targetChars)
     {
-        var (texts, byText, number, _, start, grouped, scores) = Prepare();
+        var (texts, byText, number, byNumber, start, grouped, scores) = Prepare();
 
         var routing = new string[texts.Length];
         Parallel.For(0, texts.Length, i => routing[i] = routingKey(texts[i]));
@@ -210,42 +210,84 @@ internal sealed class LunrIndexWriter
         }
         cuts.Add(order.Length);
 
-        var shards = new (string, string, string)[cuts.Count - 1];
-        Parallel.For(0, shards.Length, s =>
+        var shardCount = cuts.Count - 1;
+        var (entries, entryNumbers, shardStart) = DealVectorEntries(order, cuts, byText, number, byNumber, start, grouped);
+
+        var shards = new (string, string, string)[shardCount];
+        Parallel.For(0, shardCount, s =>
         {
             var members = order[cuts[s]..cuts[s + 1]];
             Array.Sort(members); // text order: lunr writes its inverted index sorted
-            shards[s] = (routing[order[cuts[s]]], s == 0 ? "" : routing[order[cuts[s] - 1]], WriteShard(members, texts, byText, number, start, grouped, scores));
+            shards[s] = (routing[order[cuts[s]]], s == 0 ? "" : routing[order[cuts[s] - 1]],
+                WriteShard(members, texts, byText, number, start, grouped, scores, entries, entryNumbers, shardStart[s], shardStart[s + 1]));
         });
         return shards.ToList();
     }
 
-    private string WriteShard(int[] members, string[] texts, int[] byText, int[] number, int[] start, int[] grouped, int[] scores)
+    /// <summary>
+    /// Every posting as an entry of its shard's field vectors, in the order the shards write them: by shard,
+    /// then page and field, then term number (lunr's vector order). A counting sort by page and field of the
+    /// postings taken in term-number order, then a stable deal to shards: two linear passes over the postings,
+    /// where sorting each shard's entries would cost about as much as writing them.
+    /// </summary>
+    /// <returns>Per entry its posting (an index into grouped and scores) and its term number; where each shard's entries start.</returns>
+    private (int[] Postings, int[] Numbers, int[] ShardStart) DealVectorEntries(int[] order, List<int> cuts, int[] byText, int[] number, int[] byNumber, int[] start, int[] grouped)
     {
-        var count = 0;
-        foreach (var i in members) count += start[byText[i] + 1] - start[byText[i]];
-        var keys = new long[count];
-        var values = new int[count];
-        var at = 0;
-        foreach (var i in members)
+        var shardCount = cuts.Count - 1;
+        var shardOfNumber = new int[byNumber.Length];
+        var shardStart = new int[shardCount + 1];
+        for (var s = 0; s < shardCount; s++)
         {
-            var t = byText[i];
-            for (var g = start[t]; g < start[t + 1]; g++)
+            for (var k = cuts[s]; k < cuts[s + 1]; k++)
             {
-                keys[at] = ((long)grouped[g] << 32) | (uint)number[t];
-                values[at++] = scores[g];
+                var t = byText[order[k]];
+                shardOfNumber[number[t]] = s;
+                shardStart[s + 1] += start[t + 1] - start[t];
             }
         }
-        Array.Sort(keys, values); // by page, field, then term number: the whole index's vector order
+        for (var s = 0; s < shardCount; s++) shardStart[s + 1] += shardStart[s];
 
+        var pageFields = _pages.Count * 8;
+        var fill = new int[pageFields + 1];
+        for (var g = 0; g < _postings; g++) fill[grouped[g] + 1]++;
+        for (var v = 0; v < pageFields; v++) fill[v + 1] += fill[v];
+        var byVector = new int[_postings];
+        var byVectorNumber = new int[_postings];
+        for (var n = 0; n < byNumber.Length; n++)
+        {
+            var t = byNumber[n];
+            for (var g = start[t]; g < start[t + 1]; g++)
+            {
+                var at = fill[grouped[g]]++;
+                byVector[at] = g;
+                byVectorNumber[at] = n;
+            }
+        }
+
+        var entries = new int[_postings];
+        var numbers = new int[_postings];
+        var next = shardStart[..^1];
+        for (var i = 0; i < _postings; i++)
+        {
+            var at = next[shardOfNumber[byVectorNumber[i]]]++;
+            entries[at] = byVector[i];
+            numbers[at] = byVectorNumber[i];
+        }
+        return (entries, numbers, shardStart);
+    }
+
+    private string WriteShard(int[] members, string[] texts, int[] byText, int[] number, int[] start, int[] grouped, int[] scores,
+        int[] entries, int[] entryNumbers, int from, int to)
+    {
+        var count = to - from;
         var sb = new JsonBuffer(count * 20 + members.Length * 64);
         AppendHead(sb);
-        for (var e = 0; e < count; e++)
+        for (var e = from; e < to; e++)
         {
-            var pageField = (int)(keys[e] >> 32);
-            if (e == 0 || (int)(keys[e - 1] >> 32) != pageField)
+            var pageField = grouped[entries[e]];
+            if (e == from || grouped[entries[e - 1]] != pageField)
             {
-                if (e > 0) sb.Append("]],");
+                if (e > from) sb.Append("]],");
                 sb.Append("[\"");
                 sb.Append(_fields[pageField & 7].Name);
                 sb.Append('/');
@@ -253,9 +295,9 @@ internal sealed class LunrIndexWriter
                 sb.Append("\",[");
             }
             else sb.Append(',');
-            sb.AppendInt((int)keys[e]);
+            sb.AppendInt(entryNumbers[e]);
             sb.Append(',');
-            sb.AppendThousandths(values[e]);
+            sb.AppendThousandths(scores[entries[e]]);
         }
         if (count > 0) sb.Append("]]");
         sb.Append("],\"invertedIndex\":[");
