@@ -186,7 +186,7 @@ internal sealed class LunrIndexWriter
     /// <returns>Per shard, in key order: the key of its first term, the key of the last term before it ("" for the first shard), and its JSON.</returns>
     public List<(string First, string Previous, string Json)> ToShards(Func<string, string> routingKey, long targetChars)
     {
-        var (texts, byText, number, byNumber, start, grouped, scores) = Prepare();
+        var (texts, byText, number, _, start, grouped, scores) = Prepare();
 
         var routing = new string[texts.Length];
         Parallel.For(0, texts.Length, i => routing[i] = routingKey(texts[i]));
@@ -211,83 +211,52 @@ internal sealed class LunrIndexWriter
         cuts.Add(order.Length);
 
         var shardCount = cuts.Count - 1;
-        var (entries, entryNumbers, shardStart) = DealVectorEntries(order, cuts, byText, number, byNumber, start, grouped);
-
         var shards = new (string, string, string)[shardCount];
         Parallel.For(0, shardCount, s =>
         {
             var members = order[cuts[s]..cuts[s + 1]];
-            Array.Sort(members); // text order: lunr writes its inverted index sorted
             shards[s] = (routing[order[cuts[s]]], s == 0 ? "" : routing[order[cuts[s] - 1]],
-                WriteShard(members, texts, byText, number, start, grouped, scores, entries, entryNumbers, shardStart[s], shardStart[s + 1]));
+                WriteShard(members, texts, byText, number, start, grouped, scores));
         });
         return shards.ToList();
     }
 
-    /// <summary>
-    /// Every posting as an entry of its shard's field vectors, in the order the shards write them: by shard,
-    /// then page and field, then term number (lunr's vector order). A counting sort by page and field of the
-    /// postings taken in term-number order, then a stable deal to shards: two linear passes over the postings,
-    /// where sorting each shard's entries would cost about as much as writing them.
-    /// </summary>
-    /// <returns>Per entry its posting (an index into grouped and scores) and its term number; where each shard's entries start.</returns>
-    private (int[] Postings, int[] Numbers, int[] ShardStart) DealVectorEntries(int[] order, List<int> cuts, int[] byText, int[] number, int[] byNumber, int[] start, int[] grouped)
+    private string WriteShard(int[] members, string[] texts, int[] byText, int[] number, int[] start, int[] grouped, int[] scores)
     {
-        var shardCount = cuts.Count - 1;
-        var shardOfNumber = new int[byNumber.Length];
-        var shardStart = new int[shardCount + 1];
-        for (var s = 0; s < shardCount; s++)
+        // The shard's postings, its terms taken in number order, sorted stably by page and field (a radix sort,
+        // linear): lunr's field-vector order, by page and field, then term number.
+        var byNumber = new int[members.Length];
+        var numbers = new int[members.Length];
+        for (var m = 0; m < members.Length; m++)
         {
-            for (var k = cuts[s]; k < cuts[s + 1]; k++)
+            byNumber[m] = byText[members[m]];
+            numbers[m] = number[byNumber[m]];
+        }
+        Array.Sort(numbers, byNumber);
+        var count = 0;
+        foreach (var t in byNumber) count += start[t + 1] - start[t];
+        var postings = new int[count];
+        var postingNumbers = new int[count];
+        var at = 0;
+        for (var m = 0; m < byNumber.Length; m++)
+        {
+            for (var g = start[byNumber[m]]; g < start[byNumber[m] + 1]; g++)
             {
-                var t = byText[order[k]];
-                shardOfNumber[number[t]] = s;
-                shardStart[s + 1] += start[t + 1] - start[t];
+                postings[at] = g;
+                postingNumbers[at++] = numbers[m];
             }
         }
-        for (var s = 0; s < shardCount; s++) shardStart[s + 1] += shardStart[s];
+        RadixSortByPageField(postings, postingNumbers, grouped, _pages.Count * 8);
+        Array.Sort(members); // text order: lunr writes its inverted index sorted
 
-        var pageFields = _pages.Count * 8;
-        var fill = new int[pageFields + 1];
-        for (var g = 0; g < _postings; g++) fill[grouped[g] + 1]++;
-        for (var v = 0; v < pageFields; v++) fill[v + 1] += fill[v];
-        var byVector = new int[_postings];
-        var byVectorNumber = new int[_postings];
-        for (var n = 0; n < byNumber.Length; n++)
-        {
-            var t = byNumber[n];
-            for (var g = start[t]; g < start[t + 1]; g++)
-            {
-                var at = fill[grouped[g]]++;
-                byVector[at] = g;
-                byVectorNumber[at] = n;
-            }
-        }
-
-        var entries = new int[_postings];
-        var numbers = new int[_postings];
-        var next = shardStart[..^1];
-        for (var i = 0; i < _postings; i++)
-        {
-            var at = next[shardOfNumber[byVectorNumber[i]]]++;
-            entries[at] = byVector[i];
-            numbers[at] = byVectorNumber[i];
-        }
-        return (entries, numbers, shardStart);
-    }
-
-    private string WriteShard(int[] members, string[] texts, int[] byText, int[] number, int[] start, int[] grouped, int[] scores,
-        int[] entries, int[] entryNumbers, int from, int to)
-    {
-        var count = to - from;
         var sb = new JsonBuffer(count * 20 + members.Length * 64);
         AppendHead(sb);
-        for (var e = from; e < to; e++)
+        for (var e = 0; e < count; e++)
         {
-            var pageField = grouped[entries[e]];
-            if (e == from || grouped[entries[e - 1]] != pageField)
+            var pageField = grouped[postings[e]];
+            if (e == 0 || grouped[postings[e - 1]] != pageField)
             {
-                if (e > from) sb.Append("]],");
+                if (e > 0) sb.Append("]],");
                 sb.Append("[\"");
                 sb.Append(_fields[pageField & 7].Name);
                 sb.Append('/');
@@ -295,9 +264,9 @@ internal sealed class LunrIndexWriter
                 sb.Append("\",[");
             }
             else sb.Append(',');
-            sb.AppendInt(entryNumbers[e]);
+            sb.AppendInt(postingNumbers[e]);
             sb.Append(',');
-            sb.AppendThousandths(scores[entries[e]]);
+            sb.AppendThousandths(scores[postings[e]]);
         }
         if (count > 0) sb.Append("]]");
         sb.Append("],\"invertedIndex\":[");
@@ -314,6 +283,29 @@ internal sealed class LunrIndexWriter
         }
         sb.Append("]}");
         return sb.ToString();
+    }
+
+    /// <summary>Sorts postings (with their term numbers alongside) stably by page and field, <c>grouped[posting]</c>, below <paramref name="limit"/>.</summary>
+    private static void RadixSortByPageField(int[] postings, int[] numbers, int[] grouped, int limit)
+    {
+        const int Bits = 11;
+        var tempPostings = new int[postings.Length];
+        var tempNumbers = new int[numbers.Length];
+        var counts = new int[(1 << Bits) + 1];
+        for (var shift = 0; limit >> shift > 0; shift += Bits)
+        {
+            Array.Clear(counts);
+            foreach (var g in postings) counts[((grouped[g] >> shift) & ((1 << Bits) - 1)) + 1]++;
+            for (var d = 0; d < 1 << Bits; d++) counts[d + 1] += counts[d];
+            for (var i = 0; i < postings.Length; i++)
+            {
+                var to = counts[(grouped[postings[i]] >> shift) & ((1 << Bits) - 1)]++;
+                tempPostings[to] = postings[i];
+                tempNumbers[to] = numbers[i];
+            }
+            tempPostings.CopyTo(postings, 0);
+            tempNumbers.CopyTo(numbers, 0);
+        }
     }
 
     private void AppendHead(JsonBuffer sb)
