@@ -503,8 +503,9 @@
    * concatenation for every posting costs more than the whole query otherwise does.
    */
   function indexVectors(shard, fields, documents) {
-    var vectors = [], at = [];
-    for (var key in shard.fieldVectors) {
+    var vectors = [], at = [], keys = Object.keys(shard.fieldVectors);
+    for (var k = 0; k < keys.length; k++) {
+      var key = keys[k];
       var f = 0;
       while (f < fields.length && !(key.charCodeAt(fields[f].length) === 47 && key.lastIndexOf(fields[f], 0) === 0)) f++;
       var ref = 0;
