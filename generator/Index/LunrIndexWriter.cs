@@ -195,18 +195,25 @@ internal sealed class LunrIndexWriter
         // Terms of one key may come in any order: shards are cut between keys, and each shard's terms are sorted again.
         Array.Sort((string[])routing.Clone(), order, StringComparer.Ordinal);
 
+        // Keys are weighed whole: a large key whose first term is small must not join the shard before it.
         var cuts = new List<int> { 0 };
         long size = 0;
-        for (var k = 0; k < order.Length; k++)
+        for (var k = 0; k < order.Length;)
         {
-            var t = byText[order[k]];
-            var termSize = EstimatedTermChars(texts[order[k]].Length, start[t + 1] - start[t]);
-            if (size > 0 && size + termSize > targetChars && routing[order[k]] != routing[order[k - 1]])
+            var end = k;
+            long keySize = 0;
+            for (; end < order.Length && routing[order[end]] == routing[order[k]]; end++)
+            {
+                var t = byText[order[end]];
+                keySize += EstimatedTermChars(texts[order[end]].Length, start[t + 1] - start[t]);
+            }
+            if (size > 0 && size + keySize > targetChars)
             {
                 cuts.Add(k);
                 size = 0;
             }
-            size += termSize;
+            size += keySize;
+            k = end;
         }
         cuts.Add(order.Length);
 

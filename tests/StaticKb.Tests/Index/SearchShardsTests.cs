@@ -97,6 +97,39 @@ public class SearchShardsTests
         }
     }
 
+    /// <summary>
+    /// A query for a common word fetches that word's terms and not a shard's worth of neighbours: a key whose
+    /// terms are more than a shard's target is a shard of its own, and shards of several keys stay near the target.
+    /// </summary>
+    [Fact]
+    public void ACommonWordIsAShardAloneAndOtherShardsStayNearTheTarget()
+    {
+        var pages = Pages("vi");
+        var tiny = Small with { ShardChars = 4_000 }; // so that this small corpus has words larger than a shard
+        var sharded = SearchIndexBuilder.Build("vi", pages, tiny);
+        var shards = sharded.Parts.Where(p => p.Name.StartsWith("search-vi-", StringComparison.Ordinal))
+            .Select(p => (p.Json.Length, Keys: JsonDocument.Parse(p.Json).RootElement.GetProperty("invertedIndex").EnumerateArray()
+                .Select(e => SearchShards.RoutingKey(e[0].GetString()!)).Distinct().ToList()))
+            .ToList();
+        var alone = shards.Where(s => s.Length > 2 * tiny.ShardChars).ToList();
+        Assert.True(alone.Count > 10, "the corpus has words common enough: " + alone.Count);
+        Assert.All(alone, s => Assert.Single(s.Keys));
+        Assert.All(shards.Where(s => s.Keys.Count > 1), s => Assert.True(s.Length <= 2 * tiny.ShardChars, $"a shard of {s.Keys.Count} keys has {s.Length} characters"));
+    }
+
+    [Theory]
+    [InlineData("nga", "ngb", "ngb")]
+    [InlineData("ng", "nga", "nga")]
+    [InlineData("ngoai", "nguyen", "ngu")]
+    [InlineData("+ngoai giao", "a", "a")]
+    [InlineData("duong", "duong~", "duong~")]
+    public void AShardBoundaryIsTheShortestStringThatSeparatesTheShards(string last, string first, string boundary)
+    {
+        var b = SearchShards.Boundary(last, first);
+        Assert.Equal(boundary, b);
+        Assert.True(string.CompareOrdinal(last, b) < 0 && string.CompareOrdinal(b, first) <= 0);
+    }
+
     [Fact]
     public void ASmallSiteStaysOneFileUnderTheDefaultThreshold()
     {
