@@ -183,8 +183,9 @@ internal sealed class LunrIndexWriter
     /// estimated size past <paramref name="targetChars"/> (never between terms of one key), so a key larger
     /// than that is a shard alone: a common word's shard carries no neighbours that a query for it does not need.
     /// </summary>
-    /// <returns>Per shard, in key order: the key of its first term, the key of the last term before it ("" for the first shard), and its JSON.</returns>
-    public List<(string First, string Previous, string Json)> ToShards(Func<string, string> routingKey, long targetChars)
+    /// <param name="digest">Applied to each shard's JSON as soon as it is written, while it is still in the processor's cache.</param>
+    /// <returns>Per shard, in key order: the key of its first term, the key of the last term before it ("" for the first shard), its JSON and its digest.</returns>
+    public List<(string First, string Previous, string Json, string Digest)> ToShards(Func<string, string> routingKey, long targetChars, Func<string, string> digest)
     {
         var (texts, byText, number, _, start, grouped, scores) = Prepare();
 
@@ -218,12 +219,12 @@ internal sealed class LunrIndexWriter
         cuts.Add(order.Length);
 
         var shardCount = cuts.Count - 1;
-        var shards = new (string, string, string)[shardCount];
+        var shards = new (string, string, string, string)[shardCount];
         Parallel.For(0, shardCount, s =>
         {
             var members = order[cuts[s]..cuts[s + 1]];
-            shards[s] = (routing[order[cuts[s]]], s == 0 ? "" : routing[order[cuts[s] - 1]],
-                WriteShard(members, texts, byText, number, start, grouped, scores));
+            var json = WriteShard(members, texts, byText, number, start, grouped, scores);
+            shards[s] = (routing[order[cuts[s]]], s == 0 ? "" : routing[order[cuts[s] - 1]], json, digest(json));
         });
         return shards.ToList();
     }

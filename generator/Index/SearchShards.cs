@@ -53,9 +53,8 @@ internal static class SearchShards
 
     public static SearchIndexOutput Write(string language, IReadOnlyList<SearchDocument> pages, LunrIndexWriter writer, SearchSharding sharding)
     {
-        var shards = writer.ToShards(RoutingKey, sharding.ShardChars);
-        var shardHashes = new string[shards.Count];
-        Parallel.For(0, shards.Count, i => shardHashes[i] = Hash(shards[i].Json));
+        var shards = writer.ToShards(RoutingKey, sharding.ShardChars, Hash);
+        var shardHashes = shards.Select(s => s.Digest).ToArray();
         var docParts = new string[(pages.Count + sharding.DocsPerPart - 1) / sharding.DocsPerPart];
         var docHashes = new string[docParts.Length];
         Parallel.For(0, docParts.Length, j =>
