@@ -42,7 +42,7 @@ internal static class SearchShards
     /// <summary>
     /// The shortest string above <paramref name="previous"/> and at most <paramref name="first"/> (ordinal,
     /// previous below first): a shard's boundary in the manifest, which every first query downloads, need
-    /// only separate its first term from the last term of the shard before it.
+    /// only separate the shard's first key from the last key of the shard before it.
     /// </summary>
     public static string Boundary(string previous, string first)
     {
@@ -86,7 +86,7 @@ internal static class SearchShards
         for (var i = 0; i < shards.Count; i++)
         {
             if (i > 0) sb.Append(',');
-            JsJson.AppendString(sb, i == 0 ? "" : Boundary(shards[i].Previous, shards[i].First)); // the first shard also takes any position below its first
+            JsJson.AppendString(sb, i == 0 ? "" : Boundary(shards[i].Previous, shards[i].First)); // the first shard also takes any key below its first
         }
         sb.Append("]},\"docs\":{\"hash\":");
         JsJson.AppendString(sb, docsHash);
