@@ -178,12 +178,14 @@ internal sealed class LunrIndexWriter
     /// The index split by term into shards, each a lunr index of its own: the postings of its terms and, per
     /// page and field, the entries of the field vector for those terms (pages and fields with none are left
     /// out). Terms keep their numbers and scores from the whole index, so a shard's vectors are slices of the
-    /// whole index's, and a query's dot products, summed over the shards its terms are in, are the whole
-    /// index's. A shard holds every term of a routing key, and shards are cut, in routing-key order, once
-    /// their estimated size reaches <paramref name="targetChars"/>.
+    /// whole index's, and every entry a query's dot products read is in the shard of its term. Terms are
+    /// taken in the order of their routing keys, and a shard is cut before the key whose terms would take its
+    /// estimated size past <paramref name="targetChars"/> (never between terms of one key), so a key larger
+    /// than that is a shard alone: a common word's shard carries no neighbours that a query for it does not need.
     /// </summary>
-    /// <returns>Per shard, the first routing key it holds and its JSON, in routing-key order.</returns>
-    public List<(string FirstKey, string Json)> ToShards(Func<string, string> routingKey, long targetChars)
+    /// <param name="digest">Applied to each shard's JSON as soon as it is written, while it is still in the processor's cache.</param>
+    /// <returns>Per shard, in key order: the key of its first term, the key of the last term before it ("" for the first shard), its JSON and its digest.</returns>
+    public List<(string First, string Previous, string Json, string Digest)> ToShards(Func<string, string> routingKey, long targetChars, Func<string, string> digest)
     {
         var (texts, byText, number, _, start, grouped, scores) = Prepare();
 
@@ -194,55 +196,73 @@ internal sealed class LunrIndexWriter
         // Terms of one key may come in any order: shards are cut between keys, and each shard's terms are sorted again.
         Array.Sort((string[])routing.Clone(), order, StringComparer.Ordinal);
 
-        // Cut where the estimate reaches the target, never inside one routing key's terms.
+        // Keys are weighed whole: a large key whose first term is small must not join the shard before it.
         var cuts = new List<int> { 0 };
         long size = 0;
-        for (var k = 0; k < order.Length; k++)
+        for (var k = 0; k < order.Length;)
         {
-            if (size >= targetChars && routing[order[k]] != routing[order[k - 1]])
+            var end = k;
+            long keySize = 0;
+            for (; end < order.Length && routing[order[end]] == routing[order[k]]; end++)
+            {
+                var t = byText[order[end]];
+                keySize += EstimatedTermChars(texts[order[end]].Length, start[t + 1] - start[t]);
+            }
+            if (size > 0 && size + keySize > targetChars)
             {
                 cuts.Add(k);
                 size = 0;
             }
-            var t = byText[order[k]];
-            size += EstimatedTermChars(texts[order[k]].Length, start[t + 1] - start[t]);
+            size += keySize;
+            k = end;
         }
         cuts.Add(order.Length);
 
-        var shards = new (string, string)[cuts.Count - 1];
-        Parallel.For(0, shards.Length, s =>
+        var shardCount = cuts.Count - 1;
+        var shards = new (string, string, string, string)[shardCount];
+        Parallel.For(0, shardCount, s =>
         {
             var members = order[cuts[s]..cuts[s + 1]];
-            Array.Sort(members); // text order: lunr writes its inverted index sorted
-            shards[s] = (routing[order[cuts[s]]], WriteShard(members, texts, byText, number, start, grouped, scores));
+            var json = WriteShard(members, texts, byText, number, start, grouped, scores);
+            shards[s] = (routing[order[cuts[s]]], s == 0 ? "" : routing[order[cuts[s] - 1]], json, digest(json));
         });
         return shards.ToList();
     }
 
     private string WriteShard(int[] members, string[] texts, int[] byText, int[] number, int[] start, int[] grouped, int[] scores)
     {
-        var count = 0;
-        foreach (var i in members) count += start[byText[i] + 1] - start[byText[i]];
-        var keys = new long[count];
-        var values = new int[count];
-        var at = 0;
-        foreach (var i in members)
+        // The shard's postings, its terms taken in number order, sorted stably by page and field (a radix sort,
+        // linear): lunr's field-vector order, by page and field, then term number.
+        var byNumber = new int[members.Length];
+        var numbers = new int[members.Length];
+        for (var m = 0; m < members.Length; m++)
         {
-            var t = byText[i];
-            for (var g = start[t]; g < start[t + 1]; g++)
+            byNumber[m] = byText[members[m]];
+            numbers[m] = number[byNumber[m]];
+        }
+        Array.Sort(numbers, byNumber);
+        var count = 0;
+        foreach (var t in byNumber) count += start[t + 1] - start[t];
+        var postings = new int[count];
+        var postingNumbers = new int[count];
+        var at = 0;
+        for (var m = 0; m < byNumber.Length; m++)
+        {
+            for (var g = start[byNumber[m]]; g < start[byNumber[m] + 1]; g++)
             {
-                keys[at] = ((long)grouped[g] << 32) | (uint)number[t];
-                values[at++] = scores[g];
+                postings[at] = g;
+                postingNumbers[at++] = numbers[m];
             }
         }
-        Array.Sort(keys, values); // by page, field, then term number: the whole index's vector order
+        RadixSortByPageField(postings, postingNumbers, grouped, _pages.Count * 8);
+        Array.Sort(members); // text order: lunr writes its inverted index sorted
 
         var sb = new JsonBuffer(count * 20 + members.Length * 64);
         AppendHead(sb);
         for (var e = 0; e < count; e++)
         {
-            var pageField = (int)(keys[e] >> 32);
-            if (e == 0 || (int)(keys[e - 1] >> 32) != pageField)
+            var pageField = grouped[postings[e]];
+            if (e == 0 || grouped[postings[e - 1]] != pageField)
             {
                 if (e > 0) sb.Append("]],");
                 sb.Append("[\"");
@@ -252,9 +272,9 @@ internal sealed class LunrIndexWriter
                 sb.Append("\",[");
             }
             else sb.Append(',');
-            sb.AppendInt((int)keys[e]);
+            sb.AppendInt(postingNumbers[e]);
             sb.Append(',');
-            sb.AppendThousandths(values[e]);
+            sb.AppendThousandths(scores[postings[e]]);
         }
         if (count > 0) sb.Append("]]");
         sb.Append("],\"invertedIndex\":[");
@@ -271,6 +291,29 @@ internal sealed class LunrIndexWriter
         }
         sb.Append("]}");
         return sb.ToString();
+    }
+
+    /// <summary>Sorts postings (with their term numbers alongside) stably by page and field, <c>grouped[posting]</c>, below <paramref name="limit"/>.</summary>
+    private static void RadixSortByPageField(int[] postings, int[] numbers, int[] grouped, int limit)
+    {
+        const int Bits = 11;
+        var tempPostings = new int[postings.Length];
+        var tempNumbers = new int[numbers.Length];
+        var counts = new int[(1 << Bits) + 1];
+        for (var shift = 0; limit >> shift > 0; shift += Bits)
+        {
+            Array.Clear(counts);
+            foreach (var g in postings) counts[((grouped[g] >> shift) & ((1 << Bits) - 1)) + 1]++;
+            for (var d = 0; d < 1 << Bits; d++) counts[d + 1] += counts[d];
+            for (var i = 0; i < postings.Length; i++)
+            {
+                var to = counts[(grouped[postings[i]] >> shift) & ((1 << Bits) - 1)]++;
+                tempPostings[to] = postings[i];
+                tempNumbers[to] = numbers[i];
+            }
+            tempPostings.CopyTo(postings, 0);
+            tempNumbers.CopyTo(numbers, 0);
+        }
     }
 
     private void AppendHead(JsonBuffer sb)

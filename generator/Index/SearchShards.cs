@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -10,10 +11,11 @@ namespace StaticKb.Index;
 /// <code>
 /// {"version":1,"language":"vi","lunr":"2.3.9","fields":["title",…],"documents":1234,
 ///  "shards":{"hash":"3f2a9c1e07","keys":["","an",…]},
-///  "docs":{"hash":"0a1b2c3d4e","size":2,"parts":617}}
+///  "docs":{"hash":"0a1b2c3d4e","size":1,"parts":1234}}
 /// </code>
 /// Shard i, in file <c>search-vi-{shards.hash}-{i}.json</c>, holds the terms whose routing key
-/// (<see cref="RoutingKey"/>) is at least <c>keys[i]</c> and below <c>keys[i + 1]</c> (ordinal order);
+/// (<see cref="RoutingKey"/>) is at least <c>keys[i]</c> and below <c>keys[i + 1]</c> (ordinal order; each
+/// boundary is the shortest string that separates the shards, <see cref="Boundary"/>);
 /// document-store part j, in <c>search-docs-vi-{docs.hash}-{j}.json</c>, holds pages (refs) <c>j × size</c> to
 /// <c>(j + 1) × size − 1</c> in the usual <c>{"language":…,"docs":[…]}</c> shape. Each hash is of the content of
 /// all the files of its kind, so the files can be cached for ever; search.js resolves the names against the
@@ -28,19 +30,31 @@ internal static class SearchShards
     /// <summary>
     /// The key a term is routed by: a folded word (<c>~duong</c>) loses its mark, and every term is folded. A
     /// word's exact form, its folded form and its plain folded form share a key (<c>đường</c>, <c>~duong</c>,
-    /// <c>duong</c> → <c>duong</c>), so they are in one shard: a query word costs one shard, however it is typed.
-    /// Bigrams and pairs keep their <c>+</c> (<c>+ngoai giao</c>), so they sort together, apart from words: a
-    /// half-typed word's completions then span only shards of words, and a key prefix of a word is a prefix of
-    /// the keys of all its completions. search.js has the same function (routingKey).
+    /// <c>duong</c> → <c>duong</c>), so they are in one shard: a query word costs one shard, however it is typed,
+    /// and the field-vector entries of its exact and folded forms share their field ref. Bigrams and pairs keep their
+    /// <c>+</c> (<c>+ngoai giao</c>), so they sort together, apart from words: a half-typed word's completions
+    /// then span only shards of words, and a key prefix of a word is a prefix of the keys of all its
+    /// completions. search.js has the same function (routingKey).
     /// </summary>
     public static string RoutingKey(string term) =>
         VietnameseFolding.Fold(term.StartsWith(VietnameseAnalyzer.FoldedPrefix, StringComparison.Ordinal) ? term.Substring(1) : term);
 
+    /// <summary>
+    /// The shortest string above <paramref name="previous"/> and at most <paramref name="first"/> (ordinal,
+    /// previous below first): a shard's boundary in the manifest, which every first query downloads, need
+    /// only separate the shard's first key from the last key of the shard before it.
+    /// </summary>
+    public static string Boundary(string previous, string first)
+    {
+        var common = 0;
+        while (common < previous.Length && common < first.Length && previous[common] == first[common]) common++;
+        return first[..Math.Min(first.Length, common + 1)];
+    }
+
     public static SearchIndexOutput Write(string language, IReadOnlyList<SearchDocument> pages, LunrIndexWriter writer, SearchSharding sharding)
     {
-        var shards = writer.ToShards(RoutingKey, sharding.ShardChars);
-        var shardHashes = new string[shards.Count];
-        Parallel.For(0, shards.Count, i => shardHashes[i] = Hash(shards[i].Json));
+        var shards = writer.ToShards(RoutingKey, sharding.ShardChars, Hash);
+        var shardHashes = shards.Select(s => s.Digest).ToArray();
         var docParts = new string[(pages.Count + sharding.DocsPerPart - 1) / sharding.DocsPerPart];
         var docHashes = new string[docParts.Length];
         Parallel.For(0, docParts.Length, j =>
@@ -72,7 +86,7 @@ internal static class SearchShards
         for (var i = 0; i < shards.Count; i++)
         {
             if (i > 0) sb.Append(',');
-            JsJson.AppendString(sb, i == 0 ? "" : shards[i].FirstKey); // the first shard also takes any key below its first
+            JsJson.AppendString(sb, i == 0 ? "" : Boundary(shards[i].Previous, shards[i].First)); // the first shard also takes any key below its first
         }
         sb.Append("]},\"docs\":{\"hash\":");
         JsJson.AppendString(sb, docsHash);
@@ -81,7 +95,31 @@ internal static class SearchShards
     }
 
     /// <summary>The first 10 hex digits of the content's SHA-256, as the site's other assets are fingerprinted.</summary>
-    public static string Hash(string json) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..10];
+    public static string Hash(string json)
+    {
+        // The UTF-8 bytes a chunk at a time: the shards of a large site are hundreds of megabytes of JSON, and
+        // encoding each whole file first would allocate as much again.
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = ArrayPool<byte>.Shared.Rent(3 * HashChunkChars);
+        try
+        {
+            for (var at = 0; at < json.Length;)
+            {
+                var n = Math.Min(HashChunkChars, json.Length - at);
+                if (at + n < json.Length && char.IsHighSurrogate(json[at + n - 1])) n--; // never split a surrogate pair
+                var bytes = Encoding.UTF8.GetBytes(json.AsSpan(at, n), buffer);
+                sha.AppendData(buffer, 0, bytes);
+                at += n;
+            }
+            return Convert.ToHexStringLower(sha.GetHashAndReset())[..10];
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private const int HashChunkChars = 16 * 1024;
 
     public static string ShardFileName(string language, string hash, int shard) => $"search-{language}-{hash}-{shard}.json";
 

@@ -65,33 +65,65 @@ function shardedSession(lang, queries) {
     return gzipCache.get(file);
   };
   const read = (file) => fs.readFileSync(path.join(lang.shardDir, file), 'utf8');
-  const session = { manifest: null, shards: {}, parts: {} };
-  const run = (q) => {
+  const session = { manifest: null, shards: {}, shardJson: {}, parts: {} };
+  // What a first query's shard bytes would be if each shard held only the terms the query asks for (after
+  // prefix expansion): the least any lunr-format shards could cost for it, whatever the cut.
+  const ownTermsGzip = (q) => {
+    const manifest = session.manifest;
+    const clauses = search.clauses(lunr, lang.language, q.text, q.typing).clauses;
+    const wanted = new Set(clauses.filter((c) => !c.wildcard).map((c) => c.term));
+    search.shardQueryTerms(lunr, manifest, session.shards, lang.language, q.text, q.typing).forEach((t) => wanted.add(t));
     let bytes = 0;
+    Object.keys(session.shardJson).forEach((i) => {
+      const json = session.shardJson[i];
+      const inverted = json.invertedIndex.filter(([term]) => wanted.has(term));
+      if (inverted.length === 0) return;
+      const numbers = new Set(inverted.map(([, posting]) => posting._index));
+      const vectors = [];
+      json.fieldVectors.forEach(([fieldRef, v]) => {
+        const kept = [];
+        for (let k = 0; k < v.length; k += 2) if (numbers.has(v[k])) kept.push(v[k], v[k + 1]);
+        if (kept.length) vectors.push([fieldRef, kept]);
+      });
+      bytes += zlib.gzipSync(Buffer.from(JSON.stringify({ version: json.version, fields: json.fields, fieldVectors: vectors, invertedIndex: inverted, pipeline: json.pipeline }), 'utf8'), { level: 6 }).length;
+    });
+    return bytes;
+  };
+  const run = (q) => {
+    const bytes = { manifest: 0, shards: 0, docs: 0, total: 0 };
     const t = performance.now();
     if (!session.manifest) {
       session.manifest = JSON.parse(manifestText);
-      bytes += gzipOf('manifest', manifestText);
+      bytes.manifest = gzipOf('manifest', manifestText);
     }
     const manifest = session.manifest;
     search.neededShards(lunr, manifest, lang.language, q.text, q.typing).forEach((i) => {
       if (session.shards[i]) return;
       const file = search.shardFile(manifest, i);
       const text = read(file);
-      bytes += gzipOf(file, text);
-      session.shards[i] = lunr.Index.load(JSON.parse(text));
+      bytes.shards += gzipOf(file, text);
+      const json = JSON.parse(text);
+      session.shards[i] = lunr.Index.load(json);
+      if (keepJson) session.shardJson[i] = json;
     });
     const results = search.searchShards(lunr, manifest, session.shards, lang.language, q.text, q.typing);
     search.docParts(manifest, results.slice(0, 10).map((r) => r.ref)).forEach((j) => {
       if (session.parts[j]) return;
       const file = search.docsFile(manifest, j);
       const text = read(file);
-      bytes += gzipOf(file, text);
+      bytes.docs += gzipOf(file, text);
       session.parts[j] = JSON.parse(text).docs;
     });
-    return { bytes, ms: performance.now() - t, results: results.length };
+    const ms = performance.now() - t;
+    bytes.total = bytes.manifest + bytes.shards + bytes.docs;
+    return { bytes: bytes.total, parts: bytes, ms, results: results.length, ownTerms: keepJson ? ownTermsGzip(q) : 0 };
   };
-  return { run, reset: () => { session.manifest = null; session.shards = {}; session.parts = {}; }, manifestGzip: () => gzipOf('manifest', manifestText) };
+  let keepJson = false;
+  return {
+    run,
+    reset: (keep) => { session.manifest = null; session.shards = {}; session.shardJson = {}; session.parts = {}; keepJson = !!keep; },
+    manifestGzip: () => gzipOf('manifest', manifestText),
+  };
 }
 
 const results = input.languages.map((lang) => {
@@ -136,12 +168,14 @@ const results = input.languages.map((lang) => {
 
   // Sharded: each query as the first of a session, then all queries in one session (a reader refining a search).
   const sharded = shardedSession(lang, lang.queries);
-  const firstBytes = [], firstMs = [];
+  const firstBytes = [], firstMs = [], firstParts = { manifest: [], shards: [], docs: [], ownTerms: [] };
   lang.queries.forEach((q) => {
-    sharded.reset();
+    sharded.reset(true);
     const r = sharded.run(q);
     firstBytes.push(r.bytes);
     firstMs.push(r.ms);
+    ['manifest', 'shards', 'docs'].forEach((k) => firstParts[k].push(r.parts[k]));
+    firstParts.ownTerms.push(r.ownTerms);
   });
   sharded.reset();
   const nextBytes = [], nextMs = [];
@@ -156,6 +190,8 @@ const results = input.languages.map((lang) => {
     manifestGzip: sharded.manifestGzip(),
     firstBytes: stats(firstBytes),
     firstMs: stats(firstMs),
+    // Where a first query's bytes go (medians of each, so they need not add up to the median total).
+    firstBreakdown: { manifest: stats(firstParts.manifest), shards: stats(firstParts.shards), ownTerms: stats(firstParts.ownTerms), docs: stats(firstParts.docs) },
     nextBytes: stats(nextBytes),
     nextMs: stats(nextMs),
   };

@@ -365,7 +365,7 @@
     return fold(term.charAt(0) === FOLDED_PREFIX ? term.slice(1) : term);
   }
 
-  /** The shard whose keys include key: the last whose first key is at most key (ordinal order). */
+  /** The shard whose keys include key: the last whose boundary is at most key (ordinal order). */
   function shardFor(manifest, key) {
     var keys = manifest.shards.keys;
     var lo = 0, hi = keys.length - 1;
@@ -397,6 +397,18 @@
     return Object.keys(needed).map(Number).sort(function (a, b) { return a - b; });
   }
 
+  /** The clauses of a query on a sharded index, a half-typed word's wildcard replaced by its completions. */
+  function shardClauses(lunr, manifest, shards, built) {
+    return expand(built, function (prefix) {
+      return completions(lunr, shardsForPrefix(manifest, routingKey(prefix)).map(function (i) { return shards[i]; }), prefix);
+    });
+  }
+
+  /** The terms a query looks up on a sharded index (completions included); shards as for searchShards. */
+  function shardQueryTerms(lunr, manifest, shards, language, query, typing) {
+    return shardClauses(lunr, manifest, shards, clauses(lunr, language, query, typing)).map(function (c) { return c.term; });
+  }
+
   /**
    * Runs a query on the shards of a sharded index; shards maps shard numbers to loaded lunr.Index objects and
    * must hold every shard neededShards names. Returns what search() returns on the whole index: the same
@@ -406,9 +418,11 @@
    * fields, optional or required, no pipeline), with each term looked up in its shard. lunr scores a field
    * as queryVector.similarity(fieldVector): the dot product over the query's terms divided by the query
    * vector's magnitude. Shards keep the whole index's term numbers and scores, so the query vector here is
-   * the whole index's, and the field vector made of the entries of the shards that hold the query's terms
-   * has, for every query term, the whole index's entry: lunr's own Vector code then adds the same products
-   * in the same order. Fields, documents and ties are visited in lunr's order too.
+   * the whole index's, and each of its terms' entries in a field vector is in the shard that holds the term.
+   * lunr's Vector.dot adds the products of the terms both vectors have in ascending term number, starting
+   * from 0: the same additions in the same order are made here, each entry read from its term's shard, so
+   * the sum is the same double. (Adding per-shard partial dot products instead would add in another order
+   * and could differ in the last bit.) Fields, documents and ties are visited in lunr's order too.
    */
   function searchShards(lunr, manifest, shards, language, query, typing) {
     var built = clauses(lunr, language, query, typing);
@@ -418,17 +432,16 @@
       if (!shard) throw new Error('shard not loaded for ' + term);
       return term in shard.invertedIndex ? shard : null;
     };
-    var expanded = expand(built, function (prefix) {
-      return completions(lunr, shardsForPrefix(manifest, routingKey(prefix)).map(function (i) { return shards[i]; }), prefix);
-    });
+    var expanded = shardClauses(lunr, manifest, shards, built);
 
-    var fields = manifest.fields;
+    // Refs are page positions, 0 to documents − 1: a field and page are one number, f × documents + ref.
+    var fields = manifest.fields, documents = manifest.documents;
     var REQUIRED = lunr.Query.presence.REQUIRED;
     var queryVector = new lunr.Vector();
-    var matchingFields = Object.create(null), fieldRefs = [];
+    var matched = new Uint8Array(fields.length * documents), fieldRefs = [];
     var termFieldCache = Object.create(null);
     var required = null;
-    var holders = [];
+    var postingOf = Object.create(null), shardOf = Object.create(null); // by term number
     var sum = function (a, b) { return a + b; };
 
     expanded.forEach(function (c) {
@@ -436,53 +449,82 @@
       var shard = holder(c.term);
       var clauseMatches = lunr.Set.empty;
       if (shard) {
-        if (holders.indexOf(shard) < 0) holders.push(shard);
         var posting = shard.invertedIndex[c.term];
+        postingOf[posting._index] = posting;
+        shardOf[posting._index] = shard;
         // lunr upserts the term into each field's query vector; all fields get the same, so one vector does.
         queryVector.upsert(posting._index, c.boost, sum);
-        fields.forEach(function (field) {
+        fields.forEach(function (field, f) {
           var refs = Object.keys(posting[field]);
           if (presence === REQUIRED) clauseMatches = clauseMatches.union(new lunr.Set(refs));
           var termField = c.term + '/' + field;
           if (termFieldCache[termField]) return;
-          refs.forEach(function (ref) {
-            var fieldRef = field + '/' + ref;
-            if (!(fieldRef in matchingFields)) { matchingFields[fieldRef] = true; fieldRefs.push(fieldRef); }
-          });
+          // lunr lists the field refs a query matches in this order (clauses, fields, refs) and scores them so.
+          for (var r = 0; r < refs.length; r++) {
+            var at = f * documents + Number(refs[r]);
+            if (!matched[at]) { matched[at] = 1; fieldRefs.push(at); }
+          }
           termFieldCache[termField] = true;
         });
       }
       if (presence === REQUIRED) required = (required || lunr.Set.complete).intersect(clauseMatches);
     });
 
-    var results = [], matches = Object.create(null);
-    fieldRefs.forEach(function (fieldRef) {
-      var ref = fieldRef.slice(fieldRef.indexOf('/') + 1);
-      if (required && !required.contains(ref)) return;
-      var score = queryVector.similarity(fieldVector(lunr, holders, fieldRef));
-      var match = matches[ref];
-      if (match) match.score += score;
-      else { match = matches[ref] = { ref: ref, score: score }; results.push(match); }
-    });
+    // lunr's dot product adds, from 0, the products of the terms the two vectors share, in ascending term
+    // number. Taking the query's terms in that order and adding each one's product to the field refs that
+    // have it makes, for every field ref, the same additions in the same order.
+    var dots = new Float64Array(fields.length * documents);
+    var elements = queryVector.elements;
+    for (var e = 0; e < elements.length; e += 2) {
+      var number = elements[e], weight = elements[e + 1], termShard = shardOf[number];
+      var byRef = termShard.byFieldRef || (termShard.byFieldRef = indexVectors(termShard, fields, documents));
+      var vectors = byRef.vectors, at = byRef.at;
+      for (var k = 0; k < at.length; k++) {
+        var value = entry(vectors[k].elements, number);
+        if (value !== undefined) dots[at[k]] += weight * value;
+      }
+    }
+    var magnitude = queryVector.magnitude();
+
+    var results = [], matchOf = new Int32Array(documents).fill(-1);
+    for (var i = 0; i < fieldRefs.length; i++) {
+      var ref = fieldRefs[i] % documents;
+      if (required && !required.contains(String(ref))) continue;
+      var score = dots[fieldRefs[i]] / magnitude || 0; // lunr.Vector.prototype.similarity
+      if (matchOf[ref] >= 0) results[matchOf[ref]].score += score;
+      else { matchOf[ref] = results.length; results.push({ ref: String(ref), score: score }); }
+    }
     return results.sort(function (a, b) { return b.score - a.score; });
   }
 
-  /** A field's vector from the shards that hold the query's terms: their slices of it, merged in term order. */
-  function fieldVector(lunr, holders, fieldRef) {
-    var parts = [];
-    holders.forEach(function (shard) {
-      var v = shard.fieldVectors[fieldRef];
-      if (v) parts.push(v);
-    });
-    if (parts.length === 1) return parts[0];
-    var elements = [];
-    parts.forEach(function (v) { Array.prototype.push.apply(elements, v.elements); });
-    var pairs = [];
-    for (var i = 0; i < elements.length; i += 2) pairs.push([elements[i], elements[i + 1]]);
-    pairs.sort(function (a, b) { return a[0] - b[0]; });
-    var merged = [];
-    pairs.forEach(function (p) { merged.push(p[0], p[1]); });
-    return new lunr.Vector(merged);
+  /**
+   * A shard's field vectors as two lists: each vector, and its field ref as a number (f × documents + ref).
+   * Made once per shard, reading the keys without making strings: looking up a field ref made by
+   * concatenation for every posting costs more than the whole query otherwise does.
+   */
+  function indexVectors(shard, fields, documents) {
+    var vectors = [], at = [], keys = Object.keys(shard.fieldVectors);
+    for (var k = 0; k < keys.length; k++) {
+      var key = keys[k];
+      var f = 0;
+      while (f < fields.length && !(key.charCodeAt(fields[f].length) === 47 && key.lastIndexOf(fields[f], 0) === 0)) f++;
+      var ref = 0;
+      for (var i = fields[f].length + 1; i < key.length; i++) ref = ref * 10 + key.charCodeAt(i) - 48;
+      vectors.push(shard.fieldVectors[key]);
+      at.push(f * documents + ref);
+    }
+    return { vectors: vectors, at: at };
+  }
+
+  /** The value of term number n in a vector's elements ([n0, v0, n1, v1, …], ascending), or undefined. */
+  function entry(elements, n) {
+    var lo = 0, hi = (elements.length >> 1) - 1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1, at = elements[mid * 2];
+      if (at === n) return elements[mid * 2 + 1];
+      if (at < n) lo = mid + 1; else hi = mid - 1;
+    }
+    return undefined;
   }
 
   /** File names, relative to the manifest: SearchShards.ShardFileName and DocsFileName */
@@ -572,6 +614,7 @@
     shardsForPrefix: shardsForPrefix,
     neededShards: neededShards,
     searchShards: searchShards,
+    shardQueryTerms: shardQueryTerms,
     docParts: docParts,
     shardFile: shardFile,
     docsFile: docsFile,

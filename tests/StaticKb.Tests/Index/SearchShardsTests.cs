@@ -18,6 +18,9 @@ public class SearchShardsTests
         ("\"hội nghị trực tuyến\"", false), ("thông minh", false), ("thong minh", false), ("Chỉ thị 15", false), ("chi thi 15", false),
         ("15-CT/TW", false), ("355/TB-VPCP", false), ("222/2025/QH15", false), ("7,52", false), ("7.52", false),
         ("pham minh chinh", false), ("Phạm Minh Chính", false), ("ngoai gi", true), ("hội ngh", true), ("thu", true), ("nguy", true),
+        // A word twice (its clauses' boosts add up in one query-vector entry), a word the index lacks beside one
+        // it has, a quoted phrase beside free words, and a half-typed word after a whole one.
+        ("thông thông minh", false), ("xyzzy thông minh", false), ("\"kinh tế\" đường", false), ("Chỉ thị 15 ngo", true),
     };
 
     private static readonly (string Text, bool Typing)[] EnglishQueries =
@@ -25,6 +28,7 @@ public class SearchShardsTests
         ("economic diplomacy", false), ("Economic Diplomacy growth", false), ("\"online conference\"", false), ("Directive 15", false),
         ("15-CT/TW", false), ("7.52", false), ("7,52", false), ("directives of the secretariat", false), ("pham minh chinh", false),
         ("confer", true), ("econ", true), ("growth rea", true), ("minist", true),
+        ("growth growth", false), ("xyzzy diplomacy", false), ("\"economic diplomacy\" trade", false),
     };
 
     /// <summary>The fixture pages and a synthetic corpus, so shards hold many pages and common words span several.</summary>
@@ -91,6 +95,39 @@ public class SearchShardsTests
             foreach (var entry in root.GetProperty("invertedIndex").EnumerateArray())
                 Assert.Equal(postings[entry[0].GetString()!], entry[1].GetRawText());
         }
+    }
+
+    /// <summary>
+    /// A query for a common word fetches that word's terms and not a shard's worth of neighbours: a key whose
+    /// terms are more than a shard's target is a shard of its own, and shards of several keys stay near the target.
+    /// </summary>
+    [Fact]
+    public void ACommonWordIsAShardAloneAndOtherShardsStayNearTheTarget()
+    {
+        var pages = Pages("vi");
+        var tiny = Small with { ShardChars = 4_000 }; // so that this small corpus has words larger than a shard
+        var sharded = SearchIndexBuilder.Build("vi", pages, tiny);
+        var shards = sharded.Parts.Where(p => p.Name.StartsWith("search-vi-", StringComparison.Ordinal))
+            .Select(p => (p.Json.Length, Keys: JsonDocument.Parse(p.Json).RootElement.GetProperty("invertedIndex").EnumerateArray()
+                .Select(e => SearchShards.RoutingKey(e[0].GetString()!)).Distinct().ToList()))
+            .ToList();
+        var alone = shards.Where(s => s.Length > 2 * tiny.ShardChars).ToList();
+        Assert.True(alone.Count > 10, "the corpus has words common enough: " + alone.Count);
+        Assert.All(alone, s => Assert.Single(s.Keys));
+        Assert.All(shards.Where(s => s.Keys.Count > 1), s => Assert.True(s.Length <= 2 * tiny.ShardChars, $"a shard of {s.Keys.Count} keys has {s.Length} characters"));
+    }
+
+    [Theory]
+    [InlineData("nga", "ngb", "ngb")]
+    [InlineData("ng", "nga", "nga")]
+    [InlineData("ngoai", "nguyen", "ngu")]
+    [InlineData("+ngoai giao", "a", "a")]
+    [InlineData("duong", "duong~", "duong~")]
+    public void AShardBoundaryIsTheShortestStringThatSeparatesTheShards(string last, string first, string boundary)
+    {
+        var b = SearchShards.Boundary(last, first);
+        Assert.Equal(boundary, b);
+        Assert.True(string.CompareOrdinal(last, b) < 0 && string.CompareOrdinal(b, first) <= 0);
     }
 
     [Fact]
