@@ -32,12 +32,12 @@ public static class LinkChecker
         var pages = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
         // Parsing is the cost and pages are independent: scanned on every core, then read in page order.
         var scanned = new PageLinks[pages.Count];
-        var known = memory?.Pages;
+        var before = memory?.Pages;
         var read = 0;
         Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = threads ?? -1 }, i =>
         {
             // serve hands back a kept page's very bytes, and an unchanged page rendered again the same bytes.
-            if (known is not null && known.TryGetValue(pages[i].Path, out var old)
+            if (before is not null && before.TryGetValue(pages[i].Path, out var old)
                 && (ReferenceEquals(old.Content, pages[i].Content) || old.Content.AsSpan().SequenceEqual(pages[i].Content)))
                 scanned[i] = old.Scanned;
             else
@@ -53,7 +53,6 @@ public static class LinkChecker
         // came or went, and the pages whose ids a link's fragment was looked up in kept their ids. Other files may
         // come and go (serve's content-named search shards), and other pages may change their ids (an edited
         // article's headings): only the pages linking into those with a fragment are checked again.
-        var before = memory?.Pages;
         var targets = memory?.Targets is { } reached && memory.Paths is { } oldPaths
             && !oldPaths.Any(p => !paths.Contains(p) && reached.Contains(p)) && !paths.Any(p => !oldPaths.Contains(p) && reached.Contains(p))
             ? reached : null;
