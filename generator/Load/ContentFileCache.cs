@@ -15,6 +15,9 @@ public sealed class ContentFileCache
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private readonly HashSet<string> _evicted = new(StringComparer.Ordinal);
     private readonly HashSet<string> _bodyOnly = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _named = new(StringComparer.Ordinal);
+    private ContentLoader.ContentListing? _listing;
+    private IReadOnlyList<Diagnostic>? _duplicates;
     private bool _structural = true;
     private bool _beyondArticles = true;
     private readonly Lock _lock = new();
@@ -47,10 +50,67 @@ public sealed class ContentFileCache
         get { lock (_lock) return _beyondArticles; }
     }
 
-    internal void BeginLoad()
+    /// <summary>
+    /// The last load's list of files, when every change is reported and none named since was a file that came or
+    /// went (or a folder, or a file the list did not hold); null otherwise: content/ must be listed again.
+    /// </summary>
+    internal ContentLoader.ContentListing? KeptListing(string projectRoot)
     {
         lock (_lock)
         {
+            if (!ChangesReported || _listing is null) return null;
+            foreach (var path in _named)
+                if (!_entries.ContainsKey(path) || !File.Exists(Path.Combine(projectRoot, path))) return null;
+            return _listing;
+        }
+    }
+
+    /// <summary>
+    /// Takes from the cache, without a look at the disk, every listed file it can vouch for (met before, not named
+    /// since, and <see cref="ChangesReported"/>) into <paramref name="results"/>; returns the indexes of the others,
+    /// which <see cref="GetOrRead"/> must look at.
+    /// </summary>
+    internal List<int> TakeKept(IReadOnlyList<ContentLoader.ListedFile> files, ContentLoader.ReadResult?[] results, DiagnosticBag diagnostics)
+    {
+        var others = new List<int>();
+        lock (_lock)
+        {
+            for (var i = 0; i < files.Count; i++)
+            {
+                var path = files[i].At.Path;
+                if (ChangesReported && !_evicted.Contains(path) && _entries.TryGetValue(path, out var entry))
+                {
+                    _seen.Add(path);
+                    if (entry.Diagnostics.Count > 0) diagnostics.AddRange(entry.Diagnostics);
+                    results[i] = entry.Parsed;
+                }
+                else others.Add(i);
+            }
+        }
+        return others;
+    }
+
+    /// <summary>
+    /// The duplicate-key errors of this load: the last load's when only article bodies changed since (keys are in
+    /// front matter), else <paramref name="find"/>'s.
+    /// </summary>
+    internal IReadOnlyList<Diagnostic> Duplicates(Func<IReadOnlyList<Diagnostic>> find)
+    {
+        lock (_lock)
+        {
+            if (!_structural && _duplicates is not null) return _duplicates;
+        }
+        var found = find();
+        lock (_lock) _duplicates = found;
+        return found;
+    }
+
+    internal void BeginLoad(ContentLoader.ContentListing listing)
+    {
+        lock (_lock)
+        {
+            _listing = listing;
+            _named.Clear();
             _seen.Clear();
             _bodyOnly.Clear();
             _structural = _entries.Count == 0;
@@ -130,6 +190,7 @@ public sealed class ContentFileCache
         var folder = relativePath.TrimEnd('/') + "/";
         lock (_lock)
         {
+            _named.Add(relativePath);
             // Marked, not forgotten: the next load compares what it reads with what was there.
             if (_entries.ContainsKey(relativePath)) _evicted.Add(relativePath);
             foreach (var path in _entries.Keys.Where(p => p.StartsWith(folder, StringComparison.Ordinal))) _evicted.Add(path);
@@ -142,6 +203,8 @@ public sealed class ContentFileCache
         {
             _entries.Clear();
             _evicted.Clear();
+            _listing = null;
+            _duplicates = null;
         }
     }
 }

@@ -19,14 +19,54 @@ public static class ContentLoader
         var contentRoot = Path.Combine(projectRoot, "content");
         var articles = new List<Article>();
         var entities = new List<Entity>();
-        var keyLocations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         if (!Directory.Exists(contentRoot))
         {
             diagnostics.Error(SourceLocation.File("content"), "the content/ folder is missing", "create content/vi/articles/ and add an article");
             return null;
         }
-        cache?.BeginLoad();
-        var toRead = new List<(string File, ContentSource At, EntityKind? Kind)>();
+        // statickb serve: while no file came or went, the names are as the last load found them.
+        var listing = cache?.KeptListing(projectRoot) ?? List(projectRoot, contentRoot, config);
+        cache?.BeginLoad(listing);
+        diagnostics.AddRange(listing.Diagnostics);
+        var toRead = listing.Files;
+        // Reading and parsing files is independent work: done on every core, then taken in file order. Files the
+        // cache can vouch for without a look at the disk are taken first, on this thread.
+        var results = new ReadResult?[toRead.Count];
+        var toOpen = cache?.TakeKept(toRead, results, diagnostics) ?? Enumerable.Range(0, toRead.Count).ToList();
+        Parallel.For(0, toOpen.Count, new ParallelOptions { MaxDegreeOfParallelism = threads ?? -1 }, j =>
+        {
+            var i = toOpen[j];
+            var (file, at, kind) = toRead[i];
+            results[i] = cache is null
+                ? ReadFile(file, at, kind, diagnostics)
+                : cache.GetOrRead(file, at.Path, diagnostics, bag => ReadFile(file, at, kind, bag));
+        });
+        foreach (var read in results)
+        {
+            if (read?.Item is Article article) articles.Add(article);
+            else if (read?.Item is Entity entity) entities.Add(entity);
+        }
+        cache?.EndLoad();
+        IReadOnlyList<Diagnostic> FindDuplicates()
+        {
+            var keyLocations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+            for (var i = 0; i < results.Length; i++)
+                if (results[i] is { } read) keyLocations[toRead[i].At.Path] = read.KeyLocation;
+            var found = new DiagnosticBag();
+            ReportDuplicates(articles.Select(a => (a.Language, a.Source.Section, a.TranslationKey, a.Source.Path, a.Source.Slug)), keyLocations, found);
+            ReportDuplicates(entities.Select(e => (e.Language, e.Source.Section, e.TranslationKey, e.Source.Path, e.Source.Slug)), keyLocations, found);
+            return found.Sorted();
+        }
+        // Keys live in front matter: when only bodies changed, the last load's findings stand.
+        diagnostics.AddRange(cache?.Duplicates(FindDuplicates) ?? FindDuplicates());
+        return new LoadedSite(projectRoot, config, articles, entities);
+    }
+
+    /// <summary>The content files to read, in path order, and what is wrong with the names of the others.</summary>
+    private static ContentListing List(string projectRoot, string contentRoot, SiteConfig config)
+    {
+        var files = new List<ListedFile>();
+        var found = new DiagnosticBag();
         foreach (var file in Directory.EnumerateFiles(contentRoot, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(projectRoot, file).Replace('\\', '/');
@@ -34,13 +74,13 @@ public static class ContentLoader
             if (Path.GetFileName(file).StartsWith('.')) continue;
             if (!file.EndsWith(".md", StringComparison.Ordinal))
             {
-                diagnostics.Error(SourceLocation.File(relative), "only Markdown (.md) files belong in content/", "move images and data files elsewhere");
+                found.Error(SourceLocation.File(relative), "only Markdown (.md) files belong in content/", "move images and data files elsewhere");
                 continue;
             }
             // content/<lang>/<section>/<slug>.md
             if (parts.Length != 4 || config.Languages.All(l => l.Code != parts[1]))
             {
-                diagnostics.Error(SourceLocation.File(relative), "content files live at content/<lang>/<section>/<slug>.md",
+                found.Error(SourceLocation.File(relative), "content files live at content/<lang>/<section>/<slug>.md",
                     $"languages: {string.Join(", ", config.Languages.Select(l => l.Code))}; sections: articles, {string.Join(", ", EntityKinds.All.Select(k => k.Folder()))}");
                 continue;
             }
@@ -48,38 +88,25 @@ public static class ContentLoader
             var kind = EntityKinds.FromFolder(section);
             if (section != ArticlesSection && kind is null)
             {
-                diagnostics.Error(SourceLocation.File(relative), $"unknown section '{section}'",
+                found.Error(SourceLocation.File(relative), $"unknown section '{section}'",
                     $"use articles/ or one of {string.Join(", ", EntityKinds.All.Select(k => k.Folder() + "/"))}");
                 continue;
             }
             if (!ContentRules.IsSlug(slug))
             {
-                diagnostics.Error(SourceLocation.File(relative), $"file name '{slug}' is not a slug: use lower-case ASCII letters and digits joined by '-'");
+                found.Error(SourceLocation.File(relative), $"file name '{slug}' is not a slug: use lower-case ASCII letters and digits joined by '-'");
                 continue;
             }
-            toRead.Add((file, new ContentSource(relative, lang, section, slug, 0), kind));
+            files.Add(new ListedFile(file, new ContentSource(relative, lang, section, slug, 0), kind));
         }
-        // Reading and parsing files is independent work: done on every core, then taken in file order.
-        var results = new ReadResult?[toRead.Count];
-        Parallel.For(0, toRead.Count, new ParallelOptions { MaxDegreeOfParallelism = threads ?? -1 }, i =>
-        {
-            var (file, at, kind) = toRead[i];
-            results[i] = cache is null
-                ? ReadFile(file, at, kind, diagnostics)
-                : cache.GetOrRead(file, at.Path, diagnostics, bag => ReadFile(file, at, kind, bag));
-        });
-        for (var i = 0; i < results.Length; i++)
-        {
-            if (results[i] is not { } read) continue;
-            keyLocations[toRead[i].At.Path] = read.KeyLocation;
-            if (read.Item is Article article) articles.Add(article);
-            else if (read.Item is Entity entity) entities.Add(entity);
-        }
-        cache?.EndLoad();
-        ReportDuplicates(articles.Select(a => (a.Language, a.Source.Section, a.TranslationKey, a.Source.Path, a.Source.Slug)), keyLocations, diagnostics);
-        ReportDuplicates(entities.Select(e => (e.Language, e.Source.Section, e.TranslationKey, e.Source.Path, e.Source.Slug)), keyLocations, diagnostics);
-        return new LoadedSite(projectRoot, config, articles, entities);
+        return new ContentListing(files, found.Sorted());
     }
+
+    /// <summary>A file the Load stage reads: where it is, what its path says (language, section, slug), and its entity kind (null: an article).</summary>
+    internal readonly record struct ListedFile(string File, ContentSource At, EntityKind? Kind);
+
+    /// <summary>The files below content/ to read, and the diagnostics about the names of those that cannot be.</summary>
+    internal sealed record ContentListing(IReadOnlyList<ListedFile> Files, IReadOnlyList<Diagnostic> Diagnostics);
 
     /// <summary>What one file holds: an <see cref="Article"/> or <see cref="Entity"/> (null when its front matter is wrong) and where its key is.</summary>
     /// <param name="FrontMatter">The front matter's text: a change that leaves it as it was changed the body only.</param>

@@ -115,6 +115,42 @@ public sealed class BuildCacheTests
     }
 
     [Fact]
+    public void A_cache_told_of_every_change_sees_files_come_go_and_be_renamed_and_keeps_reporting_duplicate_keys()
+    {
+        using var project = ServeProject.Create();
+        var cache = new BuildCache { ChangesReported = true };
+        Assert.True(SiteBuilder.Build(Options(project), cache).Succeeded);
+        const string article = "content/vi/articles/ngoai-giao-kinh-te-2024.md";
+        const string other = "content/en/articles/tang-truong-quy-hai.md";
+        var text = project.Read(article);
+
+        // After each change, named as a watcher names it, the site and its diagnostics are a fresh build's.
+        void Step(string what, Action change, params string[] named)
+        {
+            change();
+            cache.Invalidate(named);
+            var rebuilt = SiteBuilder.Build(Options(project), cache);
+            var fresh = SiteBuilder.Build(Options(project));
+            Assert.True(fresh.Diagnostics.SequenceEqual(rebuilt.Diagnostics), $"{what}: {string.Join("; ", rebuilt.Diagnostics)}");
+            if (fresh.Files is null) Assert.Null(rebuilt.Files);
+            else AssertSameSite(fresh.Files, rebuilt.Files!);
+        }
+
+        Step("a body edited", () => project.Write(article, text + "\nMột câu mới.\n"), article);
+        Step("a file with a name that is not a slug", () => project.Write("content/vi/articles/Bai Moi.md", text), "content/vi/articles/Bai Moi.md");
+        Step("the same file edited", () => project.Write(other, project.Read(other) + "\nMore.\n"), other);
+        Step("it is deleted", () => File.Delete(project.Full("content/vi/articles/Bai Moi.md")), "content/vi/articles/Bai Moi.md");
+        Step("a copy claiming the same key", () => project.Write("content/vi/articles/ban-sao.md", text), "content/vi/articles/ban-sao.md");
+        Step("another body edited while the keys clash", () => project.Write(other, project.Read(other) + "\nMore again.\n"), other);
+        Step("the copy renamed and given its own key", () =>
+        {
+            File.Delete(project.Full("content/vi/articles/ban-sao.md"));
+            project.Write("content/vi/articles/ban-moi.md", text.Replace("translation_key: ngoai-giao-kinh-te-2024", "translation_key: ban-moi"));
+        }, "content/vi/articles/ban-sao.md", "content/vi/articles/ban-moi.md");
+        Step("a folder of articles removed", () => Directory.Delete(project.Full("content/en/articles"), recursive: true), "content/en/articles");
+    }
+
+    [Fact]
     public void A_change_the_clock_cannot_see_is_picked_up_once_the_watcher_names_the_file()
     {
         using var project = ServeProject.Create();
