@@ -1,3 +1,5 @@
+using StaticKb.Publish;
+
 namespace StaticKb.Build;
 
 /// <summary>What to build and where. Null overrides fall back to site.yml.</summary>
@@ -17,4 +19,14 @@ namespace StaticKb.Build;
 /// the warnings a moment later.
 /// </param>
 public sealed record BuildOptions(string ProjectRoot, string? BaseUrl = null, string? OutputDir = null, bool WriteOutput = true, bool Strict = false,
-    bool FingerprintSearchFiles = true, int? Threads = null, bool DeferSearchIndex = false, bool DeferLinkCheck = false);
+    bool FingerprintSearchFiles = true, int? Threads = null, bool DeferSearchIndex = false, bool DeferLinkCheck = false)
+{
+    /// <summary>
+    /// With a build cache and unfingerprinted search files, when only article bodies changed since the last build:
+    /// called with those articles' own pages (article and parallel text, every language) as soon as they are
+    /// rendered, before the pages that list or quote them. Not called when they gave an error. The build goes on and
+    /// returns every page as usual, these included; if it then fails, the caller is expected to take them back.
+    /// <c>statickb serve</c> reloads the edited page with them.
+    /// </summary>
+    public Action<IReadOnlyList<OutputFile>>? PagesFirst { get; init; }
+}

@@ -60,7 +60,13 @@ public static class SiteBuilder
         stages.Lap("templates");
         // Bodies rendered before name and link entities: an entity changed, or a file came or went, and they are stale.
         if (cache is not null && cache.Content.LastChangedBeyondArticles) cache.Render.Clear();
-        var rendered = SiteRenderer.Render(linked, templates, strings, manifest, diagnostics, options.Threads, cache?.Render, ChangedBodies(cache, loaded));
+        // Unfingerprinted, a page's bytes are final as rendered (no search file name to put in): they can go out first.
+        Action<IReadOnlyList<RenderedPage>>? pagesFirst = options.PagesFirst is { } publish && cache is not null && !options.FingerprintSearchFiles
+            && !diagnostics.HasErrors
+            ? pages => publish(pages.Select(p => new OutputFile(p.File, cache.PageBytes(p))).ToList())
+            : null;
+        var rendered = SiteRenderer.Render(linked, templates, strings, manifest, diagnostics, options.Threads, cache?.Render, ChangedBodies(cache, loaded),
+            pagesFirst);
         stages.Lap("render");
         if (diagnostics.HasErrors)
             return new BuildResult(diagnostics.Sorted(), null, rendered.Pages.Count, 0, linked.TranslationStatuses);

@@ -25,6 +25,8 @@ public sealed class SiteRenderer
     private readonly ParallelOptions _parallel;
     private readonly RenderMemory? _memory;
     private readonly IReadOnlySet<string>? _changedBodies;
+    // Pages rendered ahead of the rest (see pagesFirst), taken from the memory as they are.
+    private IReadOnlySet<string>? _renderedFirst;
 
     private static readonly IReadOnlySet<string> NoBodies = new HashSet<string>();
 
@@ -48,11 +50,22 @@ public sealed class SiteRenderer
     /// Translation keys of the articles whose bodies alone changed since the build <paramref name="memory"/> holds;
     /// pages that none of them reaches are taken from memory. Null renders every page.
     /// </param>
+    /// <param name="pagesFirst">
+    /// With a memory and changed bodies: receives the changed articles' own pages (article and parallel text, every
+    /// language) as soon as they are rendered, before the rest of the site is listed, when they gave no error.
+    /// <c>statickb serve</c> shows the editor their page while the pages that list or quote it are still being made.
+    /// </param>
     public static RenderedSite Render(LinkedSite site, TemplateSet templates, I18nStrings strings, AssetManifest assets, DiagnosticBag diagnostics,
-        int? threads = null, RenderMemory? memory = null, IReadOnlySet<string>? changedBodies = null)
+        int? threads = null, RenderMemory? memory = null, IReadOnlySet<string>? changedBodies = null, Action<IReadOnlyList<RenderedPage>>? pagesFirst = null)
     {
         var languages = site.Loaded.Config.Languages;
-        var renderers = languages.Select(_ => new SiteRenderer(site, templates, strings, assets, diagnostics, threads, memory, changedBodies)).ToList();
+        var renderedFirst = memory is not null && changedBodies is { Count: > 0 } && pagesFirst is not null
+            ? RenderChangedArticles(site, templates, strings, assets, threads, memory, changedBodies, pagesFirst)
+            : null;
+        var renderers = languages.Select(_ => new SiteRenderer(site, templates, strings, assets, diagnostics, threads, memory, changedBodies)
+        {
+            _renderedFirst = renderedFirst,
+        }).ToList();
         // Each language lists thousands of pages and shares nothing it changes with the other: listed side by side.
         Parallel.For(0, languages.Count, new ParallelOptions { MaxDegreeOfParallelism = threads ?? -1 }, i => renderers[i].RenderLanguage(languages[i]));
         var renderer = renderers[0];
@@ -60,6 +73,30 @@ public sealed class SiteRenderer
         renderer.RenderNotFound();
         renderer.RenderRoot();
         return new RenderedSite(renderer.RunJobs().OrderBy(p => p.File, StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>
+    /// Renders the pages of the articles whose bodies changed, in every language, into the memory, and hands them
+    /// to <paramref name="pagesFirst"/> unless they gave an error. Their diagnostics stay in the memory, where the
+    /// full pass that follows takes them with the pages.
+    /// </summary>
+    /// <returns>The files rendered, which the full pass takes as they are.</returns>
+    private static HashSet<string> RenderChangedArticles(LinkedSite site, TemplateSet templates, I18nStrings strings, AssetManifest assets, int? threads,
+        RenderMemory memory, IReadOnlySet<string> changedBodies, Action<IReadOnlyList<RenderedPage>> pagesFirst)
+    {
+        var found = new DiagnosticBag();
+        var first = new SiteRenderer(site, templates, strings, assets, found, threads, memory, changedBodies);
+        var config = site.Loaded.Config;
+        var changed = site.Articles.Where(p => changedBodies.Contains(p.Key)).ToList();
+        foreach (var lang in config.Languages)
+        {
+            var views = new ViewBuilder(site, lang.Code, strings, found, memory);
+            var otherViews = new ViewBuilder(site, config.Other(lang.Code).Code, strings, new DiagnosticBag(), memory);
+            foreach (var pair in changed) first.ArticlePages(lang, views, otherViews, pair, views.Article(pair, withBody: true));
+        }
+        var pages = first.RunJobs();
+        if (!found.HasErrors) pagesFirst(pages);
+        return first._jobs.Select(j => j.File).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -78,7 +115,8 @@ public sealed class SiteRenderer
         Parallel.For(0, _jobs.Count, _parallel, i =>
         {
             var job = _jobs[i];
-            if (_memory is not null && !job.InputsChanged && _memory.Pages.TryGetValue(job.File, out var kept) && Unchanged(kept.Bodies) && Unchanged(job.Bodies))
+            if (_memory is not null && _memory.Pages.TryGetValue(job.File, out var kept)
+                && (_renderedFirst?.Contains(job.File) == true || !job.InputsChanged && Unchanged(kept.Bodies) && Unchanged(job.Bodies)))
             {
                 _diagnostics.AddRange(kept.Diagnostics);
                 pages[i] = kept.Page;
@@ -98,7 +136,7 @@ public sealed class SiteRenderer
             _diagnostics.AddRange(found);
             _memory?.Pages[job.File] = new RenderMemory.RememberedPage(pages[i], job.Bodies, found);
         });
-        if (_memory is not null) _memory.LastRendered = rendered;
+        if (_memory is not null) _memory.LastRendered = rendered + (_renderedFirst?.Count ?? 0);
         return pages.OfType<RenderedPage>().ToList();
     }
 
@@ -146,37 +184,7 @@ public sealed class SiteRenderer
         var articleViews = new ArticleView[ordered.Count];
         Parallel.For(0, ordered.Count, _parallel, i => articleViews[i] = views.Article(ordered[i], withBody: true));
         views.RecordMentions(ordered.Select(p => p.Key).ToList(), _changedBodies);
-        for (var i = 0; i < ordered.Count; i++)
-        {
-            var (pair, view) = (ordered[i], articleViews[i]);
-            // Lazy: a page kept from the previous build (statickb serve) needs no structured data made again.
-            LazyPage(lang, SitePaths.Article(lang.Code, pair.Key), "pages/article.html", "article",
-                view.IsFallback ? view.OriginalTitle ?? view.Title : view.Title, view.Summary ?? lang.Description,
-                _ => new()
-                {
-                    ["article"] = view,
-                    ["json_ld"] = StructuredData.Article(view, lang.Code, _config.BaseUrl.Absolute(SitePaths.Article(lang.Code, pair.Key)), lang.Title),
-                    ["og_type"] = "article",
-                }, new HashSet<string>(StringComparer.Ordinal) { pair.Key });
-        }
-
-        var source = _config.DefaultLanguage.Code;
-        var translation = _config.Languages[1].Code;
-        foreach (var pair in ordered.Where(p => p.In(source) is not null && p.In(translation) is not null))
-        {
-            // Each side is rendered for this page's readers: its entity links lead to pages in this language.
-            LazyPage(lang, SitePaths.Parallel(lang.Code, pair.Key), "pages/parallel.html", "parallel",
-                _strings.Get(lang.Code, "parallel_title") + ": " + (pair.In(lang.Code)!.Title), lang.Description, bag => new()
-                {
-                    ["rows"] = ParallelPages.Rows(pair, source, translation,
-                        a => a.Language == lang.Code ? views.Blocks(a) : otherViews.Blocks(a), bag, report: lang.Code == source),
-                    ["source_lang"] = source,
-                    ["translation_lang"] = translation,
-                    ["article_url"] = views.Link(SitePaths.Article(lang.Code, pair.Key)),
-                    ["source_title"] = pair.In(source)!.Title,
-                    ["translation_title"] = pair.In(translation)!.Title,
-                }, new HashSet<string>(StringComparer.Ordinal) { pair.Key });
-        }
+        for (var i = 0; i < ordered.Count; i++) ArticlePages(lang, views, otherViews, ordered[i], articleViews[i]);
 
         foreach (var kind in EntityKinds.All)
         {
@@ -272,6 +280,36 @@ public sealed class SiteRenderer
         }, NoBodies, inputsChanged: statusesChanged);
 
         Page(lang, $"{lang.Code}/search/", "pages/search.html", "search", _strings.Get(lang.Code, "search_title"), lang.Description, new());
+    }
+
+    /// <summary>An article's own pages in one language: the article, and the parallel text when both languages have it.</summary>
+    private void ArticlePages(LanguageConfig lang, ViewBuilder views, ViewBuilder otherViews, TranslationPair<Article> pair, ArticleView view)
+    {
+        // Lazy: a page kept from the previous build (statickb serve) needs no structured data made again.
+        LazyPage(lang, SitePaths.Article(lang.Code, pair.Key), "pages/article.html", "article",
+            view.IsFallback ? view.OriginalTitle ?? view.Title : view.Title, view.Summary ?? lang.Description,
+            _ => new()
+            {
+                ["article"] = view,
+                ["json_ld"] = StructuredData.Article(view, lang.Code, _config.BaseUrl.Absolute(SitePaths.Article(lang.Code, pair.Key)), lang.Title),
+                ["og_type"] = "article",
+            }, new HashSet<string>(StringComparer.Ordinal) { pair.Key });
+
+        var source = _config.DefaultLanguage.Code;
+        var translation = _config.Languages[1].Code;
+        if (pair.In(source) is null || pair.In(translation) is null) return;
+        // Each side is rendered for this page's readers: its entity links lead to pages in this language.
+        LazyPage(lang, SitePaths.Parallel(lang.Code, pair.Key), "pages/parallel.html", "parallel",
+            _strings.Get(lang.Code, "parallel_title") + ": " + (pair.In(lang.Code)!.Title), lang.Description, bag => new()
+            {
+                ["rows"] = ParallelPages.Rows(pair, source, translation,
+                    a => a.Language == lang.Code ? views.Blocks(a) : otherViews.Blocks(a), bag, report: lang.Code == source),
+                ["source_lang"] = source,
+                ["translation_lang"] = translation,
+                ["article_url"] = views.Link(SitePaths.Article(lang.Code, pair.Key)),
+                ["source_title"] = pair.In(source)!.Title,
+                ["translation_title"] = pair.In(translation)!.Title,
+            }, new HashSet<string>(StringComparer.Ordinal) { pair.Key });
     }
 
     private string TopicName(string lang, string tag) => _strings.GetOrDefault(lang, "topic_" + tag.Replace('-', '_'), tag.Replace('-', ' '));

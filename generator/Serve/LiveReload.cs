@@ -7,13 +7,15 @@ namespace StaticKb.Serve;
 
 /// <summary>
 /// The server-sent events behind <c>/__statickb/events</c>. Every open page holds one stream; after each build all of
-/// them get either <c>reload</c> (the new site is in place) or <c>error</c> (the build failed, here is every
+/// them get either <c>reload</c> (the new site is in place; with <c>pages</c>, only the pages at those paths changed and
+/// the others need not reload) or <c>error</c> (the build failed, here is every
 /// diagnostic; the last good site stays). A page that connects while the last build failed gets that <c>error</c>
 /// at once, after the <c>hello</c> every connection starts with:
 /// <code>
 /// event: hello   data: {"build":3,"ok":true}
-/// event: reload  data: {"build":4}
-/// event: error   data: {"build":5,"diagnostics":[{"file":"content/vi/articles/a.md","line":3,"column":7,"severity":"error","message":"…","hint":"…"}]}
+/// event: reload  data: {"build":4,"pages":["/vi/articles/a/","/en/articles/a/"]}
+/// event: reload  data: {"build":5}
+/// event: error   data: {"build":6,"diagnostics":[{"file":"content/vi/articles/a.md","line":3,"column":7,"severity":"error","message":"…","hint":"…"}]}
 /// </code>
 /// Data is one line of JSON. Comments (<c>: ping</c>) keep idle streams open.
 /// </summary>
@@ -30,15 +32,18 @@ public sealed class LiveReload
         get { lock (_lock) return _clients.Count; }
     }
 
-    /// <summary>Tells every page to reload; returns the Stopwatch timestamp when the message had gone to all of them.</summary>
-    public long BuildSucceeded(int build)
+    /// <summary>
+    /// Tells the pages to reload: those at <paramref name="pages"/> (URL paths, e.g. <c>/vi/articles/a/</c>), or every
+    /// page when null. Returns the Stopwatch timestamp when the message had gone to all of them.
+    /// </summary>
+    public long BuildSucceeded(int build, IReadOnlyList<string>? pages = null)
     {
         lock (_lock)
         {
             _build = build;
             _lastError = null;
         }
-        return Broadcast(Message("reload", JsonSerializer.Serialize(new { build }, Json)));
+        return Broadcast(Message("reload", pages is null ? JsonSerializer.Serialize(new { build }, Json) : JsonSerializer.Serialize(new { build, pages }, Json)));
     }
 
     /// <summary>Shows the build's diagnostics on every page (and on pages opened later, until a build succeeds).</summary>

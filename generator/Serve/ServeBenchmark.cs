@@ -11,9 +11,10 @@ namespace StaticKb.Serve;
 /// <c>statickb bench serve</c>: generates a project of <c>articlePairs</c> Vietnamese/English article pairs (the
 /// repository's site.yml, templates and entity pages, plus generated articles; <see cref="BenchCorpus"/>), starts a
 /// serve session on it, and after the first build saves one article at a time and measures the time from the save
-/// to the <c>reload</c> event going out to the pages (and to an HTTP client receiving it), with where it went:
-/// file-system notification, debounce, build stages, writing the changed files. Each save comes a second after the
-/// search index of the one before caught up, as an editor's would. Target (issue 9): ≤ 100 ms.
+/// to the reload of the edited article's page going out (and to an HTTP client receiving it), and to every page
+/// being up to date, with where it went: file-system notification, debounce, build stages, writing the changed
+/// files. Each save comes a second after the search index of the one before caught up, as an editor's would.
+/// Target (issue 9): ≤ 100 ms to the edited page's reload.
 /// </summary>
 public static class ServeBenchmark
 {
@@ -63,9 +64,10 @@ public static class ServeBenchmark
 
             output.WriteLine($"Saving one article at a time ({WarmUpEdits} warm-up saves, then {MeasuredEdits} measured)…");
             output.WriteLine();
-            output.WriteLine(" # | save→reload sent | received |  notify | debounce |   build | write | files | process CPU | search index after | slowest stages");
-            output.WriteLine("---|------------------|----------|---------|----------|---------|-------|-------|-------------|--------------------|---------------");
+            output.WriteLine(" # | save→page reloaded | received | save→all pages |  notify | debounce |   build | write | files | process CPU | search index after | slowest stages");
+            output.WriteLine("---|--------------------|----------|----------------|---------|----------|---------|-------|-------|-------------|--------------------|---------------");
             var totals = new List<double>();
+            var allTotals = new List<double>();
             var cpuTotals = new List<double>();
             var searchTotals = new List<double>();
             var stageTotals = new Dictionary<string, List<double>>(StringComparer.Ordinal);
@@ -88,9 +90,16 @@ public static class ServeBenchmark
                     foreach (var d in report.Diagnostics.Where(d => d.IsError).Take(20)) output.WriteLine("  " + d);
                     return 1;
                 }
+                // The edited page's reload, then (when more pages changed) the rest's.
                 (string Name, long At) arrival;
                 do arrival = await Next(received);
                 while (arrival.Name != "reload");
+                for (var more = 1; more < report.ReloadsSent; more++)
+                {
+                    (string Name, long At) next;
+                    do next = await Next(received);
+                    while (next.Name != "reload");
+                }
 
                 // The search files follow the reload; the next save waits for them, and for the editor's pause.
                 var searchMs = await Next(searchUpdates);
@@ -98,24 +107,29 @@ public static class ServeBenchmark
                 searchTotals.Add(searchMs);
                 process.Refresh();
                 var cpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
-                var sent = Ms(saved, report.SentTimestamp);
+                var sent = Ms(saved, report.FirstSentTimestamp);
+                var all = Ms(saved, report.SentTimestamp);
                 var measured = edit >= WarmUpEdits;
                 if (measured)
                 {
                     totals.Add(sent);
+                    allTotals.Add(all);
                     cpuTotals.Add(cpu);
                     foreach (var (stage, ms) in report.Stages) (stageTotals.TryGetValue(stage, out var l) ? l : stageTotals[stage] = new()).Add(ms);
                 }
                 var slowest = string.Join(", ", report.Stages.OrderByDescending(s => s.Ms).Take(3).Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Stage} {s.Ms:F0}")));
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{(measured ? (edit - WarmUpEdits + 1).ToString(CultureInfo.InvariantCulture) : "w"),2} | {sent,13:F0} ms | {Ms(saved, arrival.At),5:F0} ms | {Ms(saved, report.ChangeSeenTimestamp),4:F0} ms | {Ms(report.ChangeSeenTimestamp, report.BuildStartTimestamp),5:F0} ms | {report.BuildMs,4:F0} ms | {report.PublishMs,2:F0} ms | {report.FilesWritten,5} | {cpu,8:F0} ms | {searchMs,15:F0} ms | {slowest}"));
+                    $"{(measured ? (edit - WarmUpEdits + 1).ToString(CultureInfo.InvariantCulture) : "w"),2} | {sent,15:F0} ms | {Ms(saved, arrival.At),5:F0} ms | {all,11:F0} ms | {Ms(saved, report.ChangeSeenTimestamp),4:F0} ms | {Ms(report.ChangeSeenTimestamp, report.BuildStartTimestamp),5:F0} ms | {report.BuildMs,4:F0} ms | {report.PublishMs,2:F0} ms | {report.FilesWritten,5} | {cpu,8:F0} ms | {searchMs,15:F0} ms | {slowest}"));
             }
 
             totals.Sort();
             var median = BenchFigures.Median(totals);
             output.WriteLine();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"save → reload sent, {articlePairs} pairs, {totals.Count} saves: median {median:F0} ms, max {totals[^1]:F0} ms (target ≤ 100 ms: {(median <= 100 && totals[^1] <= 100 ? "met" : "NOT met")})"));
+                $"save → the edited page's reload sent, {articlePairs} pairs, {totals.Count} saves: median {median:F0} ms, max {totals[^1]:F0} ms (target ≤ 100 ms: {(median <= 100 && totals[^1] <= 100 ? "met" : "NOT met")})"));
+            allTotals.Sort();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"save → every page up to date (the pages listing or quoting the article): median {BenchFigures.Median(allTotals):F0} ms, max {allTotals[^1]:F0} ms."));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"CPU time the process used per save (all threads; search index and the collection while idle included): median {BenchFigures.Median(cpuTotals):F0} ms; load average now {BenchFigures.LoadAverage()}."));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -17,6 +17,8 @@ internal sealed class ServeOutput
     private readonly string _displayName;
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
     private Dictionary<string, byte[]>? _published;
+    // What PublishFirst replaced (null: the file did not exist), to put back if the build fails.
+    private readonly Dictionary<string, byte[]?> _replacedFirst = new(StringComparer.Ordinal);
 
     public ServeOutput(string dir, string displayName)
     {
@@ -32,9 +34,39 @@ internal sealed class ServeOutput
     /// <summary>Checks the folder may be replaced (it is ours or empty); the first build will replace it.</summary>
     public bool Prepare(DiagnosticBag diagnostics) => new AtomicOutput(_dir).Prepare(_displayName, diagnostics);
 
-    /// <summary>Publishes a build; returns the site paths that were written or deleted.</summary>
+    /// <summary>
+    /// Publishes some files of a build ahead of the rest (the edited article's pages); returns the site paths that
+    /// were written. What they replaced is kept until the build's <see cref="Publish"/>, or <see cref="TakeBackFirst"/>
+    /// when the build fails.
+    /// </summary>
+    public IReadOnlyList<string> PublishFirst(IReadOnlyList<OutputFile> files)
+    {
+        var published = _published ?? throw new InvalidOperationException("the first build publishes the whole site");
+        var changed = files.Where(f => !published.TryGetValue(f.Path, out var old) || !old.AsSpan().SequenceEqual(f.Content)).ToList();
+        foreach (var file in changed) _replacedFirst.TryAdd(file.Path, published.GetValueOrDefault(file.Path));
+        Write(changed, []);
+        foreach (var file in changed) published[file.Path] = file.Content;
+        return changed.Select(f => f.Path).ToList();
+    }
+
+    /// <summary>Puts back what <see cref="PublishFirst"/> replaced since the last <see cref="Publish"/>: the build failed.</summary>
+    public void TakeBackFirst()
+    {
+        if (_published is not { } published || _replacedFirst.Count == 0) return;
+        Write(_replacedFirst.Where(r => r.Value is not null).Select(r => new OutputFile(r.Key, r.Value!)).ToList(),
+            _replacedFirst.Where(r => r.Value is null).Select(r => r.Key).ToList());
+        foreach (var (path, old) in _replacedFirst)
+        {
+            if (old is null) published.Remove(path);
+            else published[path] = old;
+        }
+        _replacedFirst.Clear();
+    }
+
+    /// <summary>Publishes a build; returns the site paths that were written or deleted (not those <see cref="PublishFirst"/> wrote).</summary>
     public IReadOnlyList<string> Publish(IReadOnlyList<OutputFile> files)
     {
+        _replacedFirst.Clear();
         var next = new Dictionary<string, byte[]>(files.Count, StringComparer.Ordinal);
         foreach (var f in files) next[f.Path] = f.Content;
         var previous = _published;
@@ -56,31 +88,34 @@ internal sealed class ServeOutput
 
         var changed = files.Where(f => !previous.TryGetValue(f.Path, out var old) || !old.AsSpan().SequenceEqual(f.Content)).ToList();
         var removed = previous.Keys.Where(p => !next.ContainsKey(p)).ToList();
-        if (changed.Count > 0 || removed.Count > 0)
-        {
-            _lock.EnterWriteLock();
-            try
-            {
-                foreach (var file in changed)
-                {
-                    var target = Resolve(file.Path) ?? throw new InvalidOperationException($"refusing to write '{file.Path}' outside the output folder");
-                    System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                    // Write beside the target and rename over it, so no reader or crash ever sees a half-written file.
-                    File.WriteAllBytes(target + TempSuffix, file.Content);
-                    File.Move(target + TempSuffix, target, overwrite: true);
-                }
-                foreach (var path in removed)
-                {
-                    if (Resolve(path) is { } target && File.Exists(target)) File.Delete(target);
-                }
-            }
-            finally
-            {
-                _lock.ExitWriteLock();
-            }
-        }
+        Write(changed, removed);
         Volatile.Write(ref _published, next);
         return changed.Select(f => f.Path).Concat(removed).ToList();
+    }
+
+    private void Write(IReadOnlyList<OutputFile> changed, IReadOnlyList<string> removed)
+    {
+        if (changed.Count == 0 && removed.Count == 0) return;
+        _lock.EnterWriteLock();
+        try
+        {
+            foreach (var file in changed)
+            {
+                var target = Resolve(file.Path) ?? throw new InvalidOperationException($"refusing to write '{file.Path}' outside the output folder");
+                System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                // Write beside the target and rename over it, so no reader or crash ever sees a half-written file.
+                File.WriteAllBytes(target + TempSuffix, file.Content);
+                File.Move(target + TempSuffix, target, overwrite: true);
+            }
+            foreach (var path in removed)
+            {
+                if (Resolve(path) is { } target && File.Exists(target)) File.Delete(target);
+            }
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
     }
 
     /// <summary>The bytes of a published file (site path, forward slashes), or null if there is no such file.</summary>

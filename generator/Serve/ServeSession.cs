@@ -185,11 +185,31 @@ public sealed class ServeSession : IAsyncDisposable
         var build = ++_build;
         var buildStart = Stopwatch.GetTimestamp();
         var clock = Stopwatch.StartNew();
+        // The edited article's own pages go out (and reload) as soon as they are rendered; the pages that list or
+        // quote it follow with the rest of the build. After a failed build every page reloads at once instead.
+        long? firstSentAt = null;
+        var writtenFirst = 0;
+        var reloads = 0;
+        void PublishFirst(IReadOnlyList<OutputFile> pages)
+        {
+            try
+            {
+                var paths = _output.PublishFirst(pages);
+                if (paths.Count == 0) return;
+                writtenFirst = paths.Count;
+                firstSentAt = _live.BuildSucceeded(build, PageAddresses(paths));
+                reloads = 1;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The build's own publish meets the same problem and reports it.
+            }
+        }
         BuildResult result;
         try
         {
             result = SiteBuilder.Build(new BuildOptions(_root, SiteUri.ToString(), _options.OutputFolder, WriteOutput: false, FingerprintSearchFiles: false,
-                DeferSearchIndex: true, DeferLinkCheck: true), _cache);
+                DeferSearchIndex: true, DeferLinkCheck: true) { PagesFirst = _lastFailed || !_output.HasSite ? null : PublishFirst }, _cache);
         }
         catch (Exception e)
         {
@@ -209,16 +229,19 @@ public sealed class ServeSession : IAsyncDisposable
             try
             {
                 var firstPublish = !_output.HasSite;
-                written = _output.Publish(files).Count;
+                var paths = _output.Publish(files);
+                written = paths.Count + writtenFirst;
                 if (firstPublish) _defaultLanguage = ReadDefaultLanguage() ?? _defaultLanguage;
                 else if (changes?.Contains(SiteConfigReader.FileName) == true) _defaultLanguage = ReadDefaultLanguage() ?? _defaultLanguage;
                 // Nothing to show when nothing changed, unless the pages are showing an error that is now gone.
-                if (written > 0 || _lastFailed) sent = "reload";
-                sentAt = sent is null ? Stopwatch.GetTimestamp() : _live.BuildSucceeded(build);
+                if (paths.Count > 0 || _lastFailed) (sent, reloads) = ("reload", reloads + 1);
+                sentAt = sent is null ? firstSentAt ?? Stopwatch.GetTimestamp() : _live.BuildSucceeded(build, _lastFailed ? null : PageAddresses(paths));
+                if (firstSentAt is not null) sent = "reload";
                 _lastFailed = false;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
+                TakeBackFirst();
                 result = result with
                 {
                     Diagnostics = [.. result.Diagnostics, new Diagnostic(Severity.Error, SourceLocation.File(_options.OutputFolder),
@@ -231,6 +254,7 @@ public sealed class ServeSession : IAsyncDisposable
         }
         else
         {
+            TakeBackFirst();
             sent = "error";
             sentAt = _live.BuildFailed(build, result.Diagnostics);
             _lastFailed = true;
@@ -238,7 +262,12 @@ public sealed class ServeSession : IAsyncDisposable
         var publishMs = clock.Elapsed.TotalMilliseconds;
 
         var report = new RebuildReport(build, changes, !_lastFailed, result.Diagnostics, sent, changeSeen, buildStart, sentAt, buildMs, publishMs, written,
-            _cache.ContentFilesRead, _cache.TemplatesReloaded, _cache.LastStageTimes);
+            _cache.ContentFilesRead, _cache.TemplatesReloaded, _cache.LastStageTimes)
+        {
+            PagesFirstSentTimestamp = _lastFailed ? null : firstSentAt,
+            PagesFirstWritten = _lastFailed ? 0 : writtenFirst,
+            ReloadsSent = _lastFailed ? 0 : reloads,
+        };
         // The pages are out: the search index, which allocates far more, is made with collections as usual.
         _quietHeap.End();
         Print(report);
@@ -252,6 +281,41 @@ public sealed class ServeSession : IAsyncDisposable
             if (checkLinks is not null) CheckLinks(checkLinks);
             if (updateSearch is not null) UpdateSearch(build, published, updateSearch);
         };
+    }
+
+    // The build failed after its first pages went out: the last good site comes back whole.
+    private void TakeBackFirst()
+    {
+        try
+        {
+            _output.TakeBackFirst();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _errors.WriteLine($"statickb serve: could not put back the pages of the last good site: {e.Message}");
+        }
+    }
+
+    /// <summary>
+    /// Most pages a reload names; beyond that (a template or an entity changed) every page reloads, which is as fast
+    /// for the browser and keeps the message small.
+    /// </summary>
+    private const int MaxPagesNamed = 200;
+
+    /// <summary>
+    /// The addresses of the pages among written or deleted site files, as the browser shows them in its address bar
+    /// (<c>/base/vi/articles/a/</c>); null (every page) when a file every page uses changed: a style sheet, a
+    /// script, an image, or the not-found page, which is shown at any missing address.
+    /// </summary>
+    private IReadOnlyList<string>? PageAddresses(IReadOnlyList<string> paths)
+    {
+        static bool OnlyItself(string path) =>
+            path != "404.html" && (path.EndsWith(".html", StringComparison.Ordinal) || path.EndsWith(".xml", StringComparison.Ordinal)
+                || path.StartsWith("assets/search-", StringComparison.Ordinal) && path.EndsWith(".json", StringComparison.Ordinal));
+        if (paths.Count > MaxPagesNamed || !paths.All(OnlyItself)) return null;
+        return paths.Where(p => p.EndsWith(".html", StringComparison.Ordinal))
+            .Select(p => _options.BasePath + (p == "index.html" || p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p))
+            .ToList();
     }
 
     // Broken links are warnings and change no file: the pages reload first, and the warnings follow.
@@ -319,8 +383,11 @@ public sealed class ServeSession : IAsyncDisposable
                 $"build {report.Build} failed{changed}: {errors} error(s); {(_output.HasSite ? "still serving the last good site" : "nothing to serve yet")}"));
             return;
         }
+        var first = report.PagesFirstSentTimestamp is { } at
+            ? string.Create(CultureInfo.InvariantCulture, $"; its own pages reloaded after {Stopwatch.GetElapsedTime(report.ChangeSeenTimestamp, at).TotalMilliseconds:F0} ms")
+            : "";
         _log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{what} in {total:F0} ms{changed} (build {report.BuildMs:F0} ms, {report.FilesWritten} file(s) written in {report.PublishMs:F0} ms, {report.ContentFilesRead} content file(s) parsed{(report.TemplatesReloaded ? ", templates parsed" : "")}){(report.Event is null ? "; output unchanged, no reload" : "")}"));
+            $"{what} in {total:F0} ms{changed}{first} (build {report.BuildMs:F0} ms, {report.FilesWritten} file(s) written in {report.PublishMs:F0} ms, {report.ContentFilesRead} content file(s) parsed{(report.TemplatesReloaded ? ", templates parsed" : "")}){(report.Event is null ? "; output unchanged, no reload" : "")}"));
     }
 
     private static string Describe(IReadOnlyList<string> changes) =>

@@ -78,7 +78,14 @@
     build = state.build;
     if (state.ok) hideOverlay();
   });
-  events.addEventListener('reload', reload);
+  // reload: with a list of pages, only those changed (an edited article's pages come first, the pages listing
+  // it a moment later); without one, every page did.
+  const here = decodeURI(location.pathname).replace(/index\.html$/, '');
+  events.addEventListener('reload', (e) => {
+    const change = JSON.parse(e.data);
+    build = change.build;
+    if (!change.pages || change.pages.includes(here) || overlay) reload();
+  });
   // A named 'error' event carries a build report; EventSource's own connection errors carry no data.
   events.addEventListener('error', (e) => {
     if (typeof e.data === 'string') showOverlay(JSON.parse(e.data));

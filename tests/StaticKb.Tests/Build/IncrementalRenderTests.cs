@@ -222,4 +222,59 @@ public class IncrementalRenderTests
             AssertSameAsFresh(project.Path, SiteBuilder.Build(Options(project.Path), cache));
         }
     }
+
+    [Fact]
+    public void A_body_edit_hands_over_the_articles_own_pages_first_exactly_as_the_build_makes_them()
+    {
+        using var project = new TempFolder();
+        BenchCorpus.Create(RepoPaths.Root, project.Path, pairs: 12, words: 150);
+        var path = Path.Combine(project.Path, Article);
+        var original = File.ReadAllText(path);
+        var cache = new BuildCache();
+        var handed = new List<List<OutputFile>>();
+        var options = Options(project.Path) with { PagesFirst = files => handed.Add(files.ToList()) };
+        Assert.True(SiteBuilder.Build(options, cache).Succeeded);
+        Assert.Empty(handed); // the first build has no edit to show first
+
+        File.WriteAllText(path, original + "\nMột đoạn mới về [[place/lang-son|Lạng Sơn]] và cửa khẩu thông minh.\n");
+        cache.Invalidate([Article]);
+        var edited = SiteBuilder.Build(options, cache);
+
+        AssertSameAsFresh(project.Path, edited);
+        var first = Assert.Single(handed);
+        Assert.Equal(
+            ["en/articles/bai-viet-00007/index.html", "en/articles/bai-viet-00007/parallel/index.html",
+             "vi/articles/bai-viet-00007/index.html", "vi/articles/bai-viet-00007/parallel/index.html"],
+            first.Select(f => f.Path).Order(StringComparer.Ordinal));
+        foreach (var file in first)
+            Assert.True(file.Content.AsSpan().SequenceEqual(edited.Files!.Single(f => f.Path == file.Path).Content), $"{file.Path} differs from the build's own");
+        Assert.Contains("cửa khẩu thông minh", System.Text.Encoding.UTF8.GetString(first.Single(f => f.Path == "vi/articles/bai-viet-00007/index.html").Content));
+        // The entity page quoting the new sentence is not among them: it comes with the rest of the build.
+        Assert.Contains("cửa khẩu thông minh", Html(edited, "vi/places/lang-son/index.html"));
+    }
+
+    [Fact]
+    public void No_page_goes_first_after_a_front_matter_edit_or_when_the_edited_body_has_an_error()
+    {
+        using var project = new TempFolder();
+        BenchCorpus.Create(RepoPaths.Root, project.Path, pairs: 8, words: 150);
+        var path = Path.Combine(project.Path, Article);
+        var original = File.ReadAllText(path);
+        var cache = new BuildCache();
+        var handed = 0;
+        var options = Options(project.Path) with { PagesFirst = _ => handed++ };
+        Assert.True(SiteBuilder.Build(options, cache).Succeeded);
+
+        // A new title changes lists, feeds and every page quoting it: nothing is shown ahead of them.
+        File.WriteAllText(path, original.Replace("title: \"", "title: \"Mới: "));
+        cache.Invalidate([Article]);
+        AssertSameAsFresh(project.Path, SiteBuilder.Build(options, cache));
+        Assert.Equal(0, handed);
+
+        File.WriteAllText(path, original.Replace("title: \"", "title: \"Mới: ") + "\nXem [[person/khong-co-ai|ai đó]].\n");
+        cache.Invalidate([Article]);
+        var broken = SiteBuilder.Build(options, cache);
+        Assert.Contains(broken.Diagnostics, d => d.IsError && d.Message.Contains("khong-co-ai"));
+        Assert.Equal(0, handed);
+    }
 }

@@ -23,6 +23,7 @@ public sealed class BrowserReloadTests(BrowserFixture browser)
           window.EventSource = function (url) {
             const source = new Native(url);
             source.addEventListener('hello', () => resolve(true));
+            source.addEventListener('reload', () => window.__statickbReloads = (window.__statickbReloads || 0) + 1);
             return source;
           };
         });
@@ -63,6 +64,42 @@ public sealed class BrowserReloadTests(BrowserFixture browser)
         Assert.Equal(0, await overlay.CountAsync());
         Assert.Equal(1, await page.Locator("h1").CountAsync());
         tab.AssertClean();
+    }
+
+    [Fact]
+    public async Task A_body_edit_reloads_the_edited_article_at_once_and_leaves_a_page_it_does_not_reach_alone()
+    {
+        using var project = ServeProject.Create();
+        await using var serve = await RunningServe.StartAsync(project);
+        Assert.True((await serve.NextBuildAsync()).Succeeded, serve.Log);
+        await using var articleTab = await browser.OpenAsync();
+        await using var indexTab = await browser.OpenAsync();
+        foreach (var (tab, path) in new[] { (articleTab, ViPage), (indexTab, "vi/documents/") })
+        {
+            await tab.Page.AddInitScriptAsync(HelloProbe);
+            await tab.GoAsync(new Uri(serve.Server, path).ToString());
+            Assert.True(await tab.Page.EvaluateAsync<bool>("window.__statickbHello"));
+        }
+        // Gone if the page reloads.
+        await indexTab.Page.EvaluateAsync("window.__notReloaded = true");
+
+        // A sentence the entity pages quote: the article reloads first, the entity pages after; the list of
+        // documents shows names only, so neither reload is for it.
+        var reloaded = articleTab.Page.WaitForLoadAfterAsync();
+        project.Write(ViArticle, project.Read(ViArticle).Replace("tổ chức hội nghị đánh giá", "tổ chức hội nghị lớn đánh giá"));
+        await reloaded;
+        Assert.Contains("hội nghị lớn", await articleTab.Page.Locator("main").InnerTextAsync());
+
+        var report = await serve.NextBuildAsync();
+        Assert.Equal(2, report.ReloadsSent);
+        // Both events reached the list (or it reloaded, and lost its mark).
+        var deadline = DateTime.UtcNow + RunningServe.Timeout;
+        while (await indexTab.Page.EvaluateAsync<bool>("window.__notReloaded === true && window.__statickbReloads !== 2") && DateTime.UtcNow < deadline)
+            await Task.Delay(50);
+        Assert.Equal(2, await indexTab.Page.EvaluateAsync<int>("window.__statickbReloads || 0"));
+        Assert.True(await indexTab.Page.EvaluateAsync<bool>("window.__notReloaded === true"));
+        articleTab.AssertClean();
+        indexTab.AssertClean();
     }
 }
 

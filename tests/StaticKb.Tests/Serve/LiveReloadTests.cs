@@ -39,6 +39,42 @@ public sealed class LiveReloadTests
     }
 
     [Fact]
+    public async Task A_body_edit_reloads_the_articles_own_pages_first_and_names_the_pages_each_reload_is_for()
+    {
+        using var project = ServeProject.Create();
+        await using var serve = await RunningServe.StartAsync(project);
+        Assert.True((await serve.NextBuildAsync()).Succeeded, serve.Log);
+        await using var events = await serve.EventsAsync();
+        Assert.Equal("hello", (await events.NextAsync(RunningServe.Timeout)).Name);
+
+        // A sentence of the body only (the front matter stays as it was), one that the entity pages it annotates quote.
+        var original = project.Read(ViArticle);
+        Assert.Contains("tổ chức hội nghị đánh giá", original);
+        project.Write(ViArticle, original.Replace("tổ chức hội nghị đánh giá", "tổ chức hội nghị lớn đánh giá"));
+
+        var first = await events.NextBuildEventAsync(RunningServe.Timeout);
+        Assert.Equal("reload", first.Name);
+        var pages = first.Json.GetProperty("pages").EnumerateArray().Select(p => p.GetString()).ToList();
+        Assert.Contains(ViPage, pages);
+        Assert.All(pages, p => Assert.Contains("/articles/ngoai-giao-kinh-te-2024/", p));
+        // When the event arrives, the page it names is already the new one.
+        Assert.Contains("hội nghị lớn", await serve.GetStringAsync(ViPage));
+
+        var report = await serve.NextBuildAsync();
+        Assert.Equal("reload", report.Event);
+        Assert.True(report.PagesFirstWritten >= 1);
+        Assert.NotNull(report.PagesFirstSentTimestamp);
+        // The pages that quote the sentence follow, named too.
+        Assert.Equal(2, report.ReloadsSent);
+        var rest = await events.NextBuildEventAsync(RunningServe.Timeout);
+        Assert.Equal("reload", rest.Name);
+        var others = rest.Json.GetProperty("pages").EnumerateArray().Select(p => p.GetString()).ToList();
+        Assert.Contains("/vi/organisations/bo-ngoai-giao/", others);
+        Assert.Contains("hội nghị lớn", await serve.GetStringAsync("/vi/organisations/bo-ngoai-giao/"));
+        Assert.DoesNotContain(ViPage, others);
+    }
+
+    [Fact]
     public async Task A_content_error_is_sent_with_its_file_line_and_column_the_last_good_site_stays_and_a_fix_reloads()
     {
         using var project = ServeProject.Create();

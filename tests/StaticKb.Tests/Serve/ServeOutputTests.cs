@@ -32,6 +32,29 @@ public sealed class ServeOutputTests
     }
 
     [Fact]
+    public void Pages_published_first_are_not_written_again_with_the_build_and_a_failed_build_takes_them_back()
+    {
+        using var project = ServeProject.Create();
+        var output = new ServeOutput(project.Full("_site.serve"), "_site.serve");
+        Assert.True(output.Prepare(new StaticKb.Diagnostics.DiagnosticBag()));
+        output.Publish([File("index.html", "home"), File("vi/a/index.html", "a1")]);
+
+        Assert.Equal(["vi/a/index.html"], output.PublishFirst([File("vi/a/index.html", "a2")]));
+        Assert.Equal("a2", Encoding.UTF8.GetString(output.Read("vi/a/index.html")!));
+        // The build's own publish writes only what else changed.
+        Assert.Equal(["index.html"], output.Publish([File("index.html", "home2"), File("vi/a/index.html", "a2")]));
+
+        // The next build shows a changed page and a new one first, then fails: the last good site comes back whole.
+        Assert.Equal(["vi/a/index.html", "vi/b/index.html"], output.PublishFirst([File("vi/a/index.html", "a3"), File("vi/b/index.html", "b")]));
+        Assert.Equal("a3", Encoding.UTF8.GetString(output.Read("vi/a/index.html")!));
+        output.TakeBackFirst();
+        Assert.Equal("a2", Encoding.UTF8.GetString(output.Read("vi/a/index.html")!));
+        Assert.Null(output.Read("vi/b/index.html"));
+        // And the build after that compares with what is on disk again.
+        Assert.Equal(["vi/a/index.html"], output.Publish([File("index.html", "home2"), File("vi/a/index.html", "a4")]));
+    }
+
+    [Fact]
     public void Reads_never_leave_the_output_folder()
     {
         using var project = ServeProject.Create();
