@@ -1,6 +1,7 @@
 using StaticKb.Config;
 using StaticKb.Diagnostics;
 using StaticKb.Index;
+using StaticKb.Link;
 using StaticKb.Load;
 using StaticKb.Publish;
 using StaticKb.Render;
@@ -60,6 +61,8 @@ public sealed class BuildCache
 
     internal LinkCheckMemory LinkCheck { get; } = new();
 
+    internal LinkMemory Linked { get; } = new();
+
     private (List<(string? Language, string SitePath, string File)> Pages, List<OutputFile> Files)? _sitemap;
 
     /// <summary>The sitemap and robots.txt, made again only when the set of pages changed (site.yml's changes clear the cache).</summary>
@@ -106,6 +109,7 @@ public sealed class BuildCache
         LastSearchFiles = null;
         SearchDocuments.Clear();
         LinkCheck.Clear();
+        Linked.Clear();
         _sitemap = null;
         Templates = null;
         _configStamp = null;

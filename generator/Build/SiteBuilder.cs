@@ -41,7 +41,7 @@ public static class SiteBuilder
         var loaded = ContentLoader.Load(root, config, diagnostics, cache?.Content, options.Threads);
         if (loaded is null) return Failed(diagnostics);
         stages.Lap("load");
-        var linked = SiteLinker.Link(loaded, diagnostics);
+        var linked = SiteLinker.Link(loaded, diagnostics, cache?.Linked, cache?.Content.LastBodyOnlyChanges);
         stages.Lap("link");
 
         var inputs = cache?.Templates ?? TemplateInputs.Load(root, config);

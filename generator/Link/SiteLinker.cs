@@ -10,7 +10,28 @@ namespace StaticKb.Link;
 /// </summary>
 public static class SiteLinker
 {
-    public static LinkedSite Link(LoadedSite site, DiagnosticBag diagnostics)
+    /// <param name="memory">The last result (<c>statickb serve</c>), or null.</param>
+    /// <param name="bodyOnlyChanges">
+    /// Paths of the articles whose body alone changed since the result <paramref name="memory"/> holds, when nothing
+    /// else did; null when anything else may have.
+    /// </param>
+    public static LinkedSite Link(LoadedSite site, DiagnosticBag diagnostics, LinkMemory? memory = null, IReadOnlySet<string>? bodyOnlyChanges = null)
+    {
+        if (memory?.Update(site, bodyOnlyChanges, pairs => ArticleStatuses(site, pairs)) is { } updated)
+        {
+            diagnostics.AddRange(updated.Diagnostics);
+            memory.Remember(site, updated.Linked, updated.Diagnostics);
+            return updated.Linked;
+        }
+        var found = new DiagnosticBag();
+        var linked = LinkAll(site, found);
+        var sorted = found.Sorted();
+        diagnostics.AddRange(sorted);
+        memory?.Remember(site, linked, sorted);
+        return linked;
+    }
+
+    private static LinkedSite LinkAll(LoadedSite site, DiagnosticBag diagnostics)
     {
         var source = site.Config.DefaultLanguage.Code;
         // Drafts are checked like everything else but not published: a translation in progress leaves the
@@ -40,10 +61,13 @@ public static class SiteLinker
                         "write it as kind/key, e.g. organisation/bo-ngoai-giao");
             }
         }
-        var statuses = TranslationStatuses(site, articles.Select(p => ("articles", p.Key, (IReadOnlyDictionary<string, ITranslatable>)Wrap(p))),
-            entities.Select(p => (p.Primary(source).Kind.Folder(), p.Key, (IReadOnlyDictionary<string, ITranslatable>)Wrap(p))));
+        var statuses = ArticleStatuses(site, articles);
+        statuses.AddRange(TranslationStatuses(site, entities.Select(p => (p.Primary(source).Kind.Folder(), p.Key, (IReadOnlyDictionary<string, ITranslatable>)Wrap(p)))));
         return linked with { TranslationStatuses = statuses };
     }
+
+    private static List<TranslationStatus> ArticleStatuses(LoadedSite site, IEnumerable<TranslationPair<Article>> articles) =>
+        TranslationStatuses(site, articles.Select(p => (ContentLoader.ArticlesSection, p.Key, (IReadOnlyDictionary<string, ITranslatable>)Wrap(p))));
 
     // Of two files claiming one key (already an error), the one named after the key is used, as ContentLoader reports.
     private static List<TranslationPair<T>> Pair<T>(IEnumerable<T> items, Func<T, string> key, Func<T, string> language, Func<T, ContentSource> source)
