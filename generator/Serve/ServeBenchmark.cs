@@ -43,7 +43,10 @@ public static class ServeBenchmark
             var entities = BenchCorpus.Entities(project.FullName);
 
             var reports = Channel.CreateUnbounded<RebuildReport>();
-            await using var session = await ServeSession.StartAsync(new ServeOptions(project.FullName, Port: 0), TextWriter.Null, TextWriter.Null,
+            // Serve's own messages are not shown (the generated corpus floods them with warnings), but an internal
+            // error is: the save it belongs to gets no build report.
+            var errors = new InternalErrors(output);
+            await using var session = await ServeSession.StartAsync(new ServeOptions(project.FullName, Port: 0), TextWriter.Null, errors,
                 r => reports.Writer.TryWrite(r));
             var searchUpdates = Channel.CreateUnbounded<double>();
             session.SearchUpdated += (ms, _) => searchUpdates.Writer.TryWrite(ms);
@@ -149,6 +152,21 @@ public static class ServeBenchmark
             catch (IOException)
             {
             }
+        }
+    }
+
+    /// <summary>Passes on the lines that report an internal error of serve, and drops the rest.</summary>
+    private sealed class InternalErrors(TextWriter output) : TextWriter
+    {
+        public override Encoding Encoding => Encoding.UTF8;
+
+        public override void Write(char value)
+        {
+        }
+
+        public override void WriteLine(string? value)
+        {
+            if (value?.Contains("internal error", StringComparison.Ordinal) == true) lock (output) output.WriteLine(value);
         }
     }
 

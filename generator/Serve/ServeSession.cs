@@ -235,7 +235,7 @@ public sealed class ServeSession : IAsyncDisposable
                 else if (changes?.Contains(SiteConfigReader.FileName) == true) _defaultLanguage = ReadDefaultLanguage() ?? _defaultLanguage;
                 // Nothing to show when nothing changed, unless the pages are showing an error that is now gone.
                 if (paths.Count > 0 || _lastFailed) (sent, reloads) = ("reload", reloads + 1);
-                sentAt = sent is null ? firstSentAt ?? Stopwatch.GetTimestamp() : _live.BuildSucceeded(build, _lastFailed ? null : PageAddresses(paths));
+                sentAt = sent is null ? Stopwatch.GetTimestamp() : _live.BuildSucceeded(build, _lastFailed ? null : PageAddresses(paths));
                 if (firstSentAt is not null) sent = "reload";
                 _lastFailed = false;
             }
