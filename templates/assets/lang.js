@@ -1,5 +1,6 @@
 // Language choice for the two pages that belong to no language.
-// index.html: send readers whose browser prefers English to /en/ (everyone else follows the meta refresh to /vi/).
+// index.html: send readers whose browser prefers English to /en/, everyone else to where the meta refresh points
+// (the default language). The refresh is for readers without JavaScript: browsers may delay it, or let users turn it off.
 // 404.html: lead with the language of the path that was asked for (/en/… → English first).
 (function () {
   "use strict";
@@ -7,13 +8,17 @@
     return document.body ? document.body.getAttribute("data-base-path") || "/" : "/";
   }
   var path = window.location.pathname;
-  if (document.documentElement && document.querySelector('meta[http-equiv="refresh"]')) {
+  var refresh = document.querySelector('meta[http-equiv="refresh"]');
+  if (refresh) {
     var langs = navigator.languages || [navigator.language || ""];
     var first = String(langs[0] || "").toLowerCase();
     if (first.indexOf("en") === 0) {
       // Root page: base path is the folder of this page.
       var root = path.endsWith("/") ? path : path.replace(/[^/]*$/, "");
       window.location.replace(root + "en/");
+    } else {
+      var target = /url=(.+)$/i.exec(refresh.getAttribute("content") || "");
+      if (target) window.location.replace(target[1]);
     }
     return;
   }
