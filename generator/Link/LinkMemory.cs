@@ -45,6 +45,7 @@ public sealed class LinkMemory
         var states = last.Linked.TranslationStatuses
             .Select(s => s.Section == ContentLoader.ArticlesSection && fresh.TryGetValue(s.Key, out var queue) ? queue.Dequeue() : s)
             .ToList();
+        // The copy shares the entity index and the listings by entity (front matter) with the result it came from.
         return (last.Linked with { Loaded = site, Articles = pairs, TranslationStatuses = states }, last.Diagnostics);
     }
 }

@@ -59,7 +59,8 @@ public sealed class ContentFileCache
         lock (_lock)
         {
             if (!ChangesReported || _listing is null) return null;
-            foreach (var path in _named)
+            // Hidden files (editors' swap and lock files) are never listed, whether they come or go.
+            foreach (var path in _named.Where(p => !Path.GetFileName(p).StartsWith('.') || Directory.Exists(Path.Combine(projectRoot, p))))
                 if (!_entries.ContainsKey(path) || !File.Exists(Path.Combine(projectRoot, path))) return null;
             return _listing;
         }

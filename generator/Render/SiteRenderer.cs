@@ -95,7 +95,7 @@ public sealed class SiteRenderer
             foreach (var pair in changed) first.ArticlePages(lang, views, otherViews, pair, views.Article(pair, withBody: true));
         }
         var pages = first.RunJobs();
-        if (!found.HasErrors) pagesFirst(pages);
+        if (!found.HasErrors && pages.Count > 0) pagesFirst(pages);
         return first._jobs.Select(j => j.File).ToHashSet(StringComparer.Ordinal);
     }
 

@@ -12,12 +12,14 @@ namespace StaticKb.Serve;
 /// diagnostic; the last good site stays). A page that connects while the last build failed gets that <c>error</c>
 /// at once, after the <c>hello</c> every connection starts with:
 /// <code>
-/// event: hello   data: {"build":3,"ok":true}
-/// event: reload  data: {"build":4,"pages":["/vi/articles/a/","/en/articles/a/"]}
-/// event: reload  data: {"build":5}
+/// event: hello   data: {"build":3,"update":3,"ok":true}
+/// event: reload  data: {"build":4,"update":4,"pages":["/vi/articles/a/","/en/articles/a/"]}
+/// event: reload  data: {"build":4,"update":5,"pages":["/vi/documents/15-ct-tw/"]}
+/// event: reload  data: {"build":5,"update":6}
 /// event: error   data: {"build":6,"diagnostics":[{"file":"content/vi/articles/a.md","line":3,"column":7,"severity":"error","message":"…","hint":"…"}]}
 /// </code>
-/// Data is one line of JSON. Comments (<c>: ping</c>) keep idle streams open.
+/// <c>update</c> counts the reloads sent: a page that reconnects and hears of a later one than it last heard of
+/// may have missed one meant for it, and reloads. Data is one line of JSON. Comments (<c>: ping</c>) keep idle streams open.
 /// </summary>
 public sealed class LiveReload
 {
@@ -25,6 +27,8 @@ public sealed class LiveReload
     private readonly Lock _lock = new();
     private readonly List<Channel<string>> _clients = new();
     private int _build;
+    // Reloads sent so far (a build may send two): a page that reconnects compares it with the last it heard of.
+    private int _update;
     private string? _lastError;
 
     public int ClientCount
@@ -38,12 +42,14 @@ public sealed class LiveReload
     /// </summary>
     public long BuildSucceeded(int build, IReadOnlyList<string>? pages = null)
     {
+        int update;
         lock (_lock)
         {
             _build = build;
             _lastError = null;
+            update = ++_update;
         }
-        return Broadcast(Message("reload", pages is null ? JsonSerializer.Serialize(new { build }, Json) : JsonSerializer.Serialize(new { build, pages }, Json)));
+        return Broadcast(Message("reload", pages is null ? JsonSerializer.Serialize(new { build, update }, Json) : JsonSerializer.Serialize(new { build, update, pages }, Json)));
     }
 
     /// <summary>Shows the build's diagnostics on every page (and on pages opened later, until a build succeeds).</summary>
@@ -75,7 +81,7 @@ public sealed class LiveReload
         lock (_lock)
         {
             channel.Writer.TryWrite("retry: 1000\n\n");
-            channel.Writer.TryWrite(Message("hello", JsonSerializer.Serialize(new { build = _build, ok = _lastError is null }, Json)));
+            channel.Writer.TryWrite(Message("hello", JsonSerializer.Serialize(new { build = _build, update = _update, ok = _lastError is null }, Json)));
             if (_lastError is not null) channel.Writer.TryWrite(_lastError);
             _clients.Add(channel);
         }

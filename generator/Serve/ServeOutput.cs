@@ -19,6 +19,8 @@ internal sealed class ServeOutput
     private Dictionary<string, byte[]>? _published;
     // What PublishFirst replaced (null: the file did not exist), to put back if the build fails.
     private readonly Dictionary<string, byte[]?> _replacedFirst = new(StringComparer.Ordinal);
+    // An update stopped by an error: the files on disk may differ from what _published says.
+    private bool _halfWritten;
 
     public ServeOutput(string dir, string displayName)
     {
@@ -66,18 +68,20 @@ internal sealed class ServeOutput
     /// <summary>Publishes a build; returns the site paths that were written or deleted (not those <see cref="PublishFirst"/> wrote).</summary>
     public IReadOnlyList<string> Publish(IReadOnlyList<OutputFile> files)
     {
-        _replacedFirst.Clear();
         var next = new Dictionary<string, byte[]>(files.Count, StringComparer.Ordinal);
         foreach (var f in files) next[f.Path] = f.Content;
         var previous = _published;
-        // The first build, or the folder was deleted under us: write everything afresh.
-        if (previous is null || !File.Exists(Path.Combine(_dir, AtomicOutput.Marker)))
+        // The first build, the folder was deleted under us, or an update failed halfway (what is on disk is not
+        // known): write everything afresh.
+        if (previous is null || _halfWritten || !File.Exists(Path.Combine(_dir, AtomicOutput.Marker)))
         {
             _lock.EnterWriteLock();
             try
             {
                 new AtomicOutput(_dir).Write(files);
                 Volatile.Write(ref _published, next);
+                _halfWritten = false;
+                _replacedFirst.Clear();
             }
             finally
             {
@@ -90,6 +94,7 @@ internal sealed class ServeOutput
         var removed = previous.Keys.Where(p => !next.ContainsKey(p)).ToList();
         Write(changed, removed);
         Volatile.Write(ref _published, next);
+        _replacedFirst.Clear();
         return changed.Select(f => f.Path).Concat(removed).ToList();
     }
 
@@ -99,6 +104,7 @@ internal sealed class ServeOutput
         _lock.EnterWriteLock();
         try
         {
+            _halfWritten = true;
             foreach (var file in changed)
             {
                 var target = Resolve(file.Path) ?? throw new InvalidOperationException($"refusing to write '{file.Path}' outside the output folder");
@@ -111,6 +117,7 @@ internal sealed class ServeOutput
             {
                 if (Resolve(path) is { } target && File.Exists(target)) File.Delete(target);
             }
+            _halfWritten = false;
         }
         finally
         {

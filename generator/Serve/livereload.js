@@ -5,7 +5,7 @@
 (() => {
   'use strict';
   const scrollKey = 'statickb:scroll:' + location.pathname + location.search;
-  let build = null;
+  let update = null;
   let overlay = null;
 
   // Put the reader back where they were before the reload.
@@ -70,21 +70,29 @@
   };
 
   const events = new EventSource('/__statickb/events');
-  // hello: sent on every (re)connection with the current build; a different build than the one this page came
-  // from means the site changed while we were not listening.
+  // hello: sent on every (re)connection with the number of reloads sent so far; a later one than the last this
+  // page heard of means the site changed while we were not listening.
   events.addEventListener('hello', (e) => {
     const state = JSON.parse(e.data);
-    if (build !== null && state.build !== build && state.ok) return reload();
-    build = state.build;
+    if (update !== null && state.update !== update && state.ok) return reload();
+    update = state.update;
     if (state.ok) hideOverlay();
   });
   // reload: with a list of pages, only those changed (an edited article's pages come first, the pages listing
-  // it a moment later); without one, every page did.
-  const here = decodeURI(location.pathname).replace(/index\.html$/, '');
+  // it a moment later); without one, every page did. A page shown at an address without its final slash (the
+  // not-found page, say) answers to the address with it.
+  let here = location.pathname;
+  try {
+    here = decodeURI(here);
+  } catch (_) {
+    // A malformed escape in the address: compared as it is.
+  }
+  here = here.replace(/index\.html$/, '');
+  const addresses = here.endsWith('/') ? [here] : [here, here + '/'];
   events.addEventListener('reload', (e) => {
     const change = JSON.parse(e.data);
-    build = change.build;
-    if (!change.pages || change.pages.includes(here) || overlay) reload();
+    update = change.update;
+    if (!change.pages || overlay || change.pages.some(p => addresses.includes(p))) reload();
   });
   // A named 'error' event carries a build report; EventSource's own connection errors carry no data.
   events.addEventListener('error', (e) => {

@@ -246,8 +246,9 @@ public class IncrementalRenderTests
             ["en/articles/bai-viet-00007/index.html", "en/articles/bai-viet-00007/parallel/index.html",
              "vi/articles/bai-viet-00007/index.html", "vi/articles/bai-viet-00007/parallel/index.html"],
             first.Select(f => f.Path).Order(StringComparer.Ordinal));
+        var fresh = SiteBuilder.Build(Options(project.Path));
         foreach (var file in first)
-            Assert.True(file.Content.AsSpan().SequenceEqual(edited.Files!.Single(f => f.Path == file.Path).Content), $"{file.Path} differs from the build's own");
+            Assert.True(file.Content.AsSpan().SequenceEqual(fresh.Files!.Single(f => f.Path == file.Path).Content), $"{file.Path} differs from a fresh build's");
         Assert.Contains("cửa khẩu thông minh", System.Text.Encoding.UTF8.GetString(first.Single(f => f.Path == "vi/articles/bai-viet-00007/index.html").Content));
         // The entity page quoting the new sentence is not among them: it comes with the rest of the build.
         Assert.Contains("cửa khẩu thông minh", Html(edited, "vi/places/lang-son/index.html"));
@@ -262,7 +263,8 @@ public class IncrementalRenderTests
         var original = File.ReadAllText(path);
         var cache = new BuildCache();
         var handed = 0;
-        var options = Options(project.Path) with { PagesFirst = _ => handed++ };
+        IReadOnlyList<OutputFile> last = [];
+        var options = Options(project.Path) with { PagesFirst = files => (handed, last) = (handed + 1, files) };
         Assert.True(SiteBuilder.Build(options, cache).Succeeded);
 
         // A new title changes lists, feeds and every page quoting it: nothing is shown ahead of them.
@@ -276,5 +278,18 @@ public class IncrementalRenderTests
         var broken = SiteBuilder.Build(options, cache);
         Assert.Contains(broken.Diagnostics, d => d.IsError && d.Message.Contains("khong-co-ai"));
         Assert.Equal(0, handed);
+
+        // A draft is not published: what goes first after its body is edited are its translation's pages, unchanged.
+        var draft = "---\ndraft: true\n" + original["---\n".Length..];
+        File.WriteAllText(path, draft);
+        cache.Invalidate([Article]);
+        Assert.True(SiteBuilder.Build(options, cache).Succeeded);
+        Assert.Equal(0, handed);
+        File.WriteAllText(path, draft + "\nMột câu nháp.\n");
+        cache.Invalidate([Article]);
+        var edited = SiteBuilder.Build(options, cache);
+        AssertSameAsFresh(project.Path, edited);
+        Assert.DoesNotContain(last, f => System.Text.Encoding.UTF8.GetString(f.Content).Contains("Một câu nháp"));
+        Assert.All(last, f => Assert.True(f.Content.AsSpan().SequenceEqual(edited.Files!.Single(e => e.Path == f.Path).Content)));
     }
 }

@@ -138,7 +138,7 @@ public sealed class BuildCacheTests
 
         Step("a body edited", () => project.Write(article, text + "\nMột câu mới.\n"), article);
         Step("a file with a name that is not a slug", () => project.Write("content/vi/articles/Bai Moi.md", text), "content/vi/articles/Bai Moi.md");
-        Step("the same file edited", () => project.Write(other, project.Read(other) + "\nMore.\n"), other);
+        Step("another body edited while that name is wrong", () => project.Write(other, project.Read(other) + "\nMore.\n"), other);
         Step("it is deleted", () => File.Delete(project.Full("content/vi/articles/Bai Moi.md")), "content/vi/articles/Bai Moi.md");
         Step("a copy claiming the same key", () => project.Write("content/vi/articles/ban-sao.md", text), "content/vi/articles/ban-sao.md");
         Step("another body edited while the keys clash", () => project.Write(other, project.Read(other) + "\nMore again.\n"), other);

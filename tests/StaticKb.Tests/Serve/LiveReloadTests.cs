@@ -38,14 +38,19 @@ public sealed class LiveReloadTests
         Assert.Equal("reload", rebuilt.Event);
     }
 
-    [Fact]
-    public async Task A_body_edit_reloads_the_articles_own_pages_first_and_names_the_pages_each_reload_is_for()
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/kb/")]
+    public async Task A_body_edit_reloads_the_articles_own_pages_first_and_names_the_pages_each_reload_is_for(string basePath)
     {
         using var project = ServeProject.Create();
-        await using var serve = await RunningServe.StartAsync(project);
+        await using var serve = await RunningServe.StartAsync(project, basePath);
         Assert.True((await serve.NextBuildAsync()).Succeeded, serve.Log);
         await using var events = await serve.EventsAsync();
-        Assert.Equal("hello", (await events.NextAsync(RunningServe.Timeout)).Name);
+        var hello = await events.NextAsync(RunningServe.Timeout);
+        Assert.Equal("hello", hello.Name);
+        var update = hello.Json.GetProperty("update").GetInt32();
+        var page = basePath + ViPage[1..];
 
         // A sentence of the body only (the front matter stays as it was), one that the entity pages it annotates quote.
         var original = project.Read(ViArticle);
@@ -54,24 +59,28 @@ public sealed class LiveReloadTests
 
         var first = await events.NextBuildEventAsync(RunningServe.Timeout);
         Assert.Equal("reload", first.Name);
+        Assert.Equal(update + 1, first.Json.GetProperty("update").GetInt32());
         var pages = first.Json.GetProperty("pages").EnumerateArray().Select(p => p.GetString()).ToList();
-        Assert.Contains(ViPage, pages);
+        Assert.Contains(page, pages);
+        Assert.All(pages, p => Assert.StartsWith(basePath, p));
         Assert.All(pages, p => Assert.Contains("/articles/ngoai-giao-kinh-te-2024/", p));
         // When the event arrives, the page it names is already the new one.
-        Assert.Contains("hội nghị lớn", await serve.GetStringAsync(ViPage));
+        Assert.Contains("hội nghị lớn", await serve.GetStringAsync(page));
 
         var report = await serve.NextBuildAsync();
         Assert.Equal("reload", report.Event);
         Assert.True(report.PagesFirstWritten >= 1);
         Assert.NotNull(report.PagesFirstSentTimestamp);
-        // The pages that quote the sentence follow, named too.
+        // The pages that quote the sentence follow, named too, as a later update of the same build.
         Assert.Equal(2, report.ReloadsSent);
         var rest = await events.NextBuildEventAsync(RunningServe.Timeout);
         Assert.Equal("reload", rest.Name);
+        Assert.Equal(first.Json.GetProperty("build").GetInt32(), rest.Json.GetProperty("build").GetInt32());
+        Assert.Equal(update + 2, rest.Json.GetProperty("update").GetInt32());
         var others = rest.Json.GetProperty("pages").EnumerateArray().Select(p => p.GetString()).ToList();
-        Assert.Contains("/vi/organisations/bo-ngoai-giao/", others);
-        Assert.Contains("hội nghị lớn", await serve.GetStringAsync("/vi/organisations/bo-ngoai-giao/"));
-        Assert.DoesNotContain(ViPage, others);
+        Assert.Contains(basePath + "vi/organisations/bo-ngoai-giao/", others);
+        Assert.DoesNotContain(page, others);
+        Assert.Contains("hội nghị lớn", await serve.GetStringAsync(basePath + "vi/organisations/bo-ngoai-giao/"));
     }
 
     [Fact]
