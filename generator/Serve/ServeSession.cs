@@ -264,9 +264,10 @@ public sealed class ServeSession : IAsyncDisposable
         var report = new RebuildReport(build, changes, !_lastFailed, result.Diagnostics, sent, changeSeen, buildStart, sentAt, buildMs, publishMs, written,
             _cache.ContentFilesRead, _cache.TemplatesReloaded, _cache.LastStageTimes)
         {
-            PagesFirstSentTimestamp = _lastFailed ? null : firstSentAt,
-            PagesFirstWritten = _lastFailed ? 0 : writtenFirst,
-            ReloadsSent = _lastFailed ? 0 : reloads,
+            // Also when the build failed after them (the pages then got the reload, then the error, and were put back).
+            PagesFirstSentTimestamp = firstSentAt,
+            PagesFirstWritten = writtenFirst,
+            ReloadsSent = reloads,
         };
         // The pages are out: the search index, which allocates far more, is made with collections as usual.
         _quietHeap.End();
