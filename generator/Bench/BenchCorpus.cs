@@ -118,18 +118,40 @@ public static class BenchCorpus
     }
 
     // The body has its own generator, so the English front matter can carry the hash of the Vietnamese body (a
-    // current translation, as the real content's are).
+    // current translation, as the real content's are). The English body follows the Vietnamese one paragraph for
+    // paragraph, as a translation does (the build checks that they line up): the same headings and paragraph
+    // lengths, in words of its own.
     private static string Body(string lang, int i, IReadOnlyList<CorpusEntity> mentioned, int words, ulong seed, int revision)
     {
         var vi = lang == "vi";
-        var text = new CorpusText(seed + (ulong)i * 7919 + (vi ? 3UL : 4UL));
+        var paragraphs = new List<int>();
+        var body = Paragraphs("vi", new CorpusText(seed + (ulong)i * 7919 + 3UL), mentioned, words, paragraphs, follow: false);
+        if (!vi) body = Paragraphs("en", new CorpusText(seed + (ulong)i * 7919 + 4UL), mentioned, words, paragraphs, follow: true);
+        if (revision > 0) body += vi ? $"Cập nhật lần {revision}.\n" : $"Update {revision}.\n";
+        return body;
+    }
+
+    /// <summary>
+    /// Paragraphs of about 110–150 words, with a heading before the fourth and seventh. Without
+    /// <paramref name="follow"/>, their lengths are drawn and added to <paramref name="lengths"/>; with it, they are
+    /// taken from there.
+    /// </summary>
+    private static string Paragraphs(string lang, CorpusText text, IReadOnlyList<CorpusEntity> mentioned, int words, List<int> lengths, bool follow)
+    {
+        var vi = lang == "vi";
         var sb = new StringBuilder(words * 8);
         var written = 0;
         var paragraph = 0;
-        while (written < words)
+        while (follow ? paragraph < lengths.Count : written < words)
         {
             if (paragraph is 3 or 6) sb.Append("## ").Append(text.Sentence(lang, 4 + text.Next(4))).Append("\n\n");
-            var target = written + 110 + text.Next(40);
+            int target;
+            if (follow) target = written + lengths[paragraph];
+            else
+            {
+                target = written + 110 + text.Next(40);
+                lengths.Add(target - written);
+            }
             while (written < target)
             {
                 var length = 10 + text.Next(12);
@@ -146,7 +168,6 @@ public static class BenchCorpus
             sb.Append("\n\n");
             paragraph++;
         }
-        if (revision > 0) sb.Append(vi ? $"Cập nhật lần {revision}.\n" : $"Update {revision}.\n");
         return sb.ToString();
     }
 
