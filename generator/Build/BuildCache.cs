@@ -63,6 +63,9 @@ public sealed class BuildCache
 
     internal LinkMemory Linked { get; } = new();
 
+    /// <summary>The feeds of the last build (they change with front matter only).</summary>
+    internal IReadOnlyList<OutputFile>? LastFeeds { get; set; }
+
     private (List<(string? Language, string SitePath, string File)> Pages, List<OutputFile> Files)? _sitemap;
 
     /// <summary>The sitemap and robots.txt, made again only when the set of pages changed (site.yml's changes clear the cache).</summary>
@@ -110,6 +113,7 @@ public sealed class BuildCache
         SearchDocuments.Clear();
         LinkCheck.Clear();
         Linked.Clear();
+        LastFeeds = null;
         _sitemap = null;
         Templates = null;
         _configStamp = null;

@@ -135,9 +135,14 @@ public static class SiteBuilder
 
         var pageCount = rendered.Pages.Count;
         var sitemap = cache?.Sitemap(rendered, config) ?? SitemapWriter.Write(rendered, config).ToList();
+        // Feeds list titles, dates and summaries (front matter): when only bodies changed, they are the last build's.
+        var feeds = cache?.Content.LastBodyOnlyChanges is not null && cache.LastFeeds is { } keptFeeds
+            ? keptFeeds
+            : config.Languages.Select(l => FeedWriter.Write(linked, l)).ToList();
+        if (cache is not null) cache.LastFeeds = feeds;
         var files = EncodePages(ref rendered, cache, fingerprintedSearch, options.Threads)
             .Concat(assetOutputs)
-            .Concat(config.Languages.Select(l => FeedWriter.Write(linked, l)))
+            .Concat(feeds)
             .Concat(sitemap)
             .Append(new OutputFile(".nojekyll", []))
             .ToList();

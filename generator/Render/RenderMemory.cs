@@ -33,6 +33,9 @@ public sealed class RenderMemory
     /// <summary>Each entity's backlinks in order, by language, with what they were made from.</summary>
     internal ConcurrentDictionary<(string Lang, string Entity), RememberedBacklinkKeys> BacklinkKeys { get; } = new();
 
+    /// <summary>The files of the last build's pages in the order they were listed, and the order that sorts them.</summary>
+    internal (string[] Files, int[] Order)? LastOrder { get; set; }
+
     /// <summary>Pages the last build rendered; the others it took from memory.</summary>
     public int LastRendered { get; internal set; }
 

@@ -72,7 +72,7 @@ public sealed class SiteRenderer
         foreach (var other in renderers.Skip(1)) renderer._jobs.AddRange(other._jobs);
         renderer.RenderNotFound();
         renderer.RenderRoot();
-        return new RenderedSite(renderer.RunJobs().OrderBy(p => p.File, StringComparer.Ordinal).ToList());
+        return new RenderedSite(renderer.InFileOrder(renderer.RunJobs()));
     }
 
     /// <summary>
@@ -94,7 +94,7 @@ public sealed class SiteRenderer
             var otherViews = new ViewBuilder(site, config.Other(lang.Code).Code, strings, new DiagnosticBag(), memory);
             foreach (var pair in changed) first.ArticlePages(lang, views, otherViews, pair, views.Article(pair, withBody: true));
         }
-        var pages = first.RunJobs();
+        var pages = first.RunJobs().OfType<RenderedPage>().ToList();
         if (!found.HasErrors && pages.Count > 0) pagesFirst(pages);
         return first._jobs.Select(j => j.File).ToHashSet(StringComparer.Ordinal);
     }
@@ -108,7 +108,20 @@ public sealed class SiteRenderer
     private sealed record PageJob(string File, string SitePath, string? Language, string Template, Func<DiagnosticBag, Dictionary<string, object?>> Model,
         bool InLayout, IReadOnlySet<string>? Bodies, bool InputsChanged = false);
 
-    private List<RenderedPage> RunJobs()
+    /// <summary>The rendered pages (null where a page failed) sorted by file, as the output is.</summary>
+    private List<RenderedPage> InFileOrder(RenderedPage?[] pages)
+    {
+        var files = _jobs.Select(j => j.File).ToArray();
+        // statickb serve lists the same pages in the same order on every save: the last sort still holds.
+        var order = _memory?.LastOrder is { } last && last.Files.AsSpan().SequenceEqual(files)
+            ? last.Order
+            : Enumerable.Range(0, files.Length).OrderBy(i => files[i], StringComparer.Ordinal).ToArray();
+        if (_memory is not null) _memory.LastOrder = (files, order);
+        return order.Select(i => pages[i]).OfType<RenderedPage>().ToList();
+    }
+
+    /// <returns>The pages in the order of the jobs; null for a page whose templates failed.</returns>
+    private RenderedPage?[] RunJobs()
     {
         var pages = new RenderedPage?[_jobs.Count];
         var rendered = 0;
@@ -137,7 +150,7 @@ public sealed class SiteRenderer
             _memory?.Pages[job.File] = new RenderMemory.RememberedPage(pages[i], job.Bodies, found);
         });
         if (_memory is not null) _memory.LastRendered = rendered + (_renderedFirst?.Count ?? 0);
-        return pages.OfType<RenderedPage>().ToList();
+        return pages;
     }
 
     // A page is kept only when no changed body reaches it, before the change or after (a body that stops quoting

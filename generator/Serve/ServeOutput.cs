@@ -68,13 +68,13 @@ internal sealed class ServeOutput
     /// <summary>Publishes a build; returns the site paths that were written or deleted (not those <see cref="PublishFirst"/> wrote).</summary>
     public IReadOnlyList<string> Publish(IReadOnlyList<OutputFile> files)
     {
-        var next = new Dictionary<string, byte[]>(files.Count, StringComparer.Ordinal);
-        foreach (var f in files) next[f.Path] = f.Content;
         var previous = _published;
         // The first build, the folder was deleted under us, or an update failed halfway (what is on disk is not
         // known): write everything afresh.
         if (previous is null || _halfWritten || !File.Exists(Path.Combine(_dir, AtomicOutput.Marker)))
         {
+            var next = new Dictionary<string, byte[]>(files.Count, StringComparer.Ordinal);
+            foreach (var f in files) next[f.Path] = f.Content;
             _lock.EnterWriteLock();
             try
             {
@@ -90,10 +90,28 @@ internal sealed class ServeOutput
             return next.Keys.ToList();
         }
 
-        var changed = files.Where(f => !previous.TryGetValue(f.Path, out var old) || !old.AsSpan().SequenceEqual(f.Content)).ToList();
-        var removed = previous.Keys.Where(p => !next.ContainsKey(p)).ToList();
+        // Most files are the very arrays published last time (the build cache keeps unchanged pages' bytes): the
+        // table of what is published is updated in place rather than made again for thousands of files.
+        var changed = new List<OutputFile>();
+        var kept = 0;
+        foreach (var file in files)
+        {
+            if (previous.TryGetValue(file.Path, out var old))
+            {
+                kept++;
+                if (ReferenceEquals(old, file.Content) || old.AsSpan().SequenceEqual(file.Content)) continue;
+            }
+            changed.Add(file);
+        }
+        List<string> removed = [];
+        if (kept < previous.Count)
+        {
+            var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+            removed = previous.Keys.Where(p => !paths.Contains(p)).ToList();
+        }
         Write(changed, removed);
-        Volatile.Write(ref _published, next);
+        foreach (var file in changed) previous[file.Path] = file.Content;
+        foreach (var path in removed) previous.Remove(path);
         _replacedFirst.Clear();
         return changed.Select(f => f.Path).Concat(removed).ToList();
     }
