@@ -63,7 +63,7 @@ public sealed class BuildCache
 
     internal LinkMemory Linked { get; } = new();
 
-    /// <summary>The feeds of the last build (they change with front matter only).</summary>
+    /// <summary>The feeds made from the last load, if its build got that far (they change with front matter only).</summary>
     internal IReadOnlyList<OutputFile>? LastFeeds { get; set; }
 
     private (List<(string? Language, string SitePath, string File)> Pages, List<OutputFile> Files)? _sitemap;

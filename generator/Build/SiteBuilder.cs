@@ -38,6 +38,9 @@ public static class SiteBuilder
         if (IsInside(root, outputDir) || outputDir == root)
             diagnostics.Error(new SourceLocation(SiteConfigReader.FileName, 1, 1), $"output '{config.OutputDir}' would replace the project itself");
 
+        // Taken now: a build that stops before making its feeds leaves none to the next.
+        var keptFeeds = cache?.LastFeeds;
+        if (cache is not null) cache.LastFeeds = null;
         var loaded = ContentLoader.Load(root, config, diagnostics, cache?.Content, options.Threads);
         if (loaded is null) return Failed(diagnostics);
         stages.Lap("load");
@@ -135,8 +138,9 @@ public static class SiteBuilder
 
         var pageCount = rendered.Pages.Count;
         var sitemap = cache?.Sitemap(rendered, config) ?? SitemapWriter.Write(rendered, config).ToList();
-        // Feeds list titles, dates and summaries (front matter): when only bodies changed, they are the last build's.
-        var feeds = cache?.Content.LastBodyOnlyChanges is not null && cache.LastFeeds is { } keptFeeds
+        // Feeds list titles, dates and summaries (front matter): when only bodies changed since the last load, they
+        // are the feeds made from that load (see BuildCache.LastFeeds).
+        var feeds = cache?.Content.LastBodyOnlyChanges is not null && keptFeeds is not null
             ? keptFeeds
             : config.Languages.Select(l => FeedWriter.Write(linked, l)).ToList();
         if (cache is not null) cache.LastFeeds = feeds;
