@@ -81,8 +81,8 @@ public sealed class NavigationTests(BrowserFixture browser)
         var site = TestSites.Real;
         await using var tab = await browser.OpenAsync(new Microsoft.Playwright.BrowserNewContextOptions { Locale = locale });
         await tab.Page.GotoAsync(site.Url(""));
-        await tab.Page.WaitForURLAsync(site.Url(expected));
-        await tab.Page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.Load);
+        await tab.Page.WaitForURLAsync(site.Url(expected), new Microsoft.Playwright.PageWaitForURLOptions { WaitUntil = Microsoft.Playwright.WaitUntilState.Commit });
+        await tab.LoadedAsync();
         Assert.Equal(expected[..2], await tab.Page.Locator("html").GetAttributeAsync("lang"));
         tab.AssertClean();
     }

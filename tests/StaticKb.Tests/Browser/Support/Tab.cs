@@ -102,7 +102,30 @@ public sealed class Tab : IAsyncDisposable
         await action();
         var status = (await response).Status;
         Assert.True(status == expected, $"{(await response).Url} answered {status}, expected {expected}");
-        await Page.WaitForURLAsync(Matches, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Load });
+        await Page.WaitForURLAsync(Matches, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await LoadedAsync();
+    }
+
+    /// <summary>
+    /// Waits until the page's document has loaded, asking the document itself. Playwright's own wait for the load
+    /// state after a fast navigation sometimes ran into its timeout here although the page had long loaded.
+    /// </summary>
+    public async Task LoadedAsync()
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(45);
+        while (true)
+        {
+            try
+            {
+                if (await Page.EvaluateAsync<bool>("document.readyState === 'complete'")) return;
+            }
+            catch (PlaywrightException) when (DateTime.UtcNow < deadline)
+            {
+                // The document went away under the question (another navigation); ask the next one.
+            }
+            if (DateTime.UtcNow >= deadline) throw new TimeoutException($"{Page.Url} did not finish loading within 45 s");
+            await Task.Delay(20);
+        }
     }
 
     /// <summary>
