@@ -1,33 +1,37 @@
 using System.Text;
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 
 namespace StaticKb.Index;
 
 /// <summary>
-/// Reads a rendered page the way a reader sees it (parsed with AngleSharp, not matched with regexes) and
-/// keeps what search needs. Conventions the templates follow:
+/// Reads a rendered page the way a reader sees it (with AngleSharp's HTML tokenizer, not regexes) and keeps what
+/// search needs. Conventions the templates follow:
 /// <list type="bullet">
 /// <item><c>&lt;meta name="statickb:kind" content="article"&gt;</c>: pages without it are not searchable;</item>
-/// <item>title: the first <c>h1</c> in <c>main</c>; headings: its <c>h2</c>, <c>h3</c>, <c>h4</c>;</item>
+/// <item>title: the first <c>h1</c> in <c>main</c> (else the document's <c>title</c>); headings: its <c>h2</c>, <c>h3</c>, <c>h4</c>;</item>
 /// <item>body: the element marked <c>data-search-body</c>, else <c>main</c>;</item>
 /// <item>entity names: each <c>a.entity</c> in <c>main</c>, its text and its <c>data-gloss</c> (the name in the other language);</item>
 /// <item>document numbers: every <c>data-doc-number</c> attribute in <c>main</c>.</item>
 /// </list>
-/// Text is NFC with whitespace collapsed: a run of spaces becomes one space, or one line break where a block
-/// (paragraph, list item, heading …) ends, so that no bigram joins the end of one paragraph to the next.
+/// Elements that readers do not see as text (script, style, svg, hidden or <c>data-search-ignore</c> elements …) are
+/// left out. Text is NFC with whitespace collapsed: a run of spaces becomes one space, or one line break where a
+/// block (paragraph, list item, heading …) ends, so that no bigram joins the end of one paragraph to the next.
 /// </summary>
+/// <remarks>
+/// The pages are read as a stream of tags and text (<see cref="SearchPageReader"/>) rather than parsed into a
+/// document tree: the Index stage reads every page of the site, and building a tree for each was most of the
+/// stage's time. The tests hold the result to a tree-based reading of the same rules on every page the templates
+/// produce.
+/// </remarks>
 public static class SearchDocumentExtractor
 {
-    // One parser per thread: the Index stage reads pages on every core, and a parser is not documented as safe to share.
-    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
-
-    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Elements whose content is not read as text (nor anything inside them).</summary>
+    internal static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
     {
         "script", "style", "template", "noscript", "svg", "math", "iframe", "object", "canvas", "button", "select",
     };
 
-    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Elements that start and end a line of text.</summary>
+    internal static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
         "address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "dialog", "div", "dl", "dt",
         "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
@@ -35,89 +39,56 @@ public static class SearchDocumentExtractor
         "tr", "ul",
     };
 
+    /// <summary>Marks, in collected text, where a block starts or ends; line breaks inside a text node are only layout.</summary>
+    internal const char BlockEnd = '\u2029';
+
+    internal const string KindMetaName = "statickb:kind";
+
     public static SearchDocument? FromHtml(string id, string html)
     {
-        var document = Parser.Value!.ParseDocument(html);
-        var kind = document.QuerySelector("meta[name='statickb:kind']")?.GetAttribute("content")?.Trim();
-        if (string.IsNullOrEmpty(kind)) return null;
-
-        var main = document.QuerySelector("main") ?? document.Body ?? document.DocumentElement;
-        var h1 = main.QuerySelector("h1");
-        var title = h1 is not null ? Text(h1) : Collapse(document.Title ?? "");
-        var headings = main.QuerySelectorAll("h2, h3, h4").Select(Text).Where(t => t.Length > 0).ToArray();
-        var bodyElement = main.QuerySelector("[data-search-body]") ?? main;
-
-        var entityNames = new List<string>();
-        foreach (var link in main.QuerySelectorAll("a.entity"))
-        {
-            entityNames.Add(Text(link));
-            var gloss = link.GetAttribute("data-gloss");
-            if (gloss is not null) entityNames.Add(Collapse(gloss));
-        }
-
-        var documentNumbers = main.QuerySelectorAll("[data-doc-number]")
-            .Select(e => Collapse(e.GetAttribute("data-doc-number") ?? ""));
+        // A page without the kind's name anywhere in it cannot have the meta; most pages that are not searchable
+        // (lists, parallel texts, mentions) are passed over without being read.
+        if (html.IndexOf(KindMetaName, StringComparison.OrdinalIgnoreCase) < 0) return null;
+        var page = SearchPageReader.Read(html, withinMain: true);
+        // Without a main element the page's whole body is read, as a browser's reader view would.
+        if (!string.IsNullOrEmpty(page.Kind) && !page.SawMain) page = SearchPageReader.Read(html, withinMain: false);
+        if (string.IsNullOrEmpty(page.Kind)) return null;
 
         return new SearchDocument(
             id,
-            kind,
-            title,
-            headings,
-            Text(bodyElement),
-            Distinct(entityNames),
-            Distinct(documentNumbers));
+            page.Kind,
+            page.Title ?? Collapse(page.DocumentTitle ?? ""),
+            page.Headings.Where(h => h.Length > 0).ToArray(),
+            page.Body,
+            Distinct(page.EntityNames),
+            Distinct(page.DocumentNumbers));
     }
 
     private static string[] Distinct(IEnumerable<string> values) =>
         values.Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
 
-    private static string Text(IElement element)
-    {
-        var sb = new StringBuilder();
-        AppendText(element, sb);
-        return Collapse(sb.ToString());
-    }
-
-    private static void AppendText(INode node, StringBuilder sb)
-    {
-        foreach (var child in node.ChildNodes)
-        {
-            if (child is IText text)
-            {
-                sb.Append(text.Data);
-            }
-            else if (child is IElement element)
-            {
-                if (Skipped.Contains(element.LocalName) || element.HasAttribute("hidden") || element.HasAttribute("data-search-ignore"))
-                    continue;
-                var block = Blocks.Contains(element.LocalName);
-                if (block) sb.Append(BlockEnd);
-                AppendText(element, sb);
-                if (block) sb.Append(BlockEnd);
-            }
-        }
-    }
-
-    // Line breaks inside a text node are only layout; this marks where a block starts or ends.
-    private const char BlockEnd = '\u2029';
-
     /// <summary>Whitespace runs become one space, or one line break if a block ended in the run; NFC.</summary>
-    internal static string Collapse(string text)
+    internal static string Collapse(string text) => Collapse(new StringBuilder(text));
+
+    internal static string Collapse(StringBuilder text)
     {
         var sb = new StringBuilder(text.Length);
         var pendingSpace = false;
         var pendingBreak = false;
-        foreach (var c in text)
+        foreach (var chunk in text.GetChunks())
         {
-            if (char.IsWhiteSpace(c))
+            foreach (var c in chunk.Span)
             {
-                if (c == BlockEnd) pendingBreak = true;
-                else pendingSpace = true;
-                continue;
+                if (char.IsWhiteSpace(c))
+                {
+                    if (c == BlockEnd) pendingBreak = true;
+                    else pendingSpace = true;
+                    continue;
+                }
+                if (sb.Length > 0 && (pendingBreak || pendingSpace)) sb.Append(pendingBreak ? '\n' : ' ');
+                pendingSpace = pendingBreak = false;
+                sb.Append(c);
             }
-            if (sb.Length > 0 && (pendingBreak || pendingSpace)) sb.Append(pendingBreak ? '\n' : ' ');
-            pendingSpace = pendingBreak = false;
-            sb.Append(c);
         }
         return SearchText.Nfc(sb.ToString());
     }
