@@ -80,12 +80,14 @@ public sealed class MarkdownRenderer
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
         var blocks = new List<RenderedBlock>();
+        // One renderer for all the blocks: setting one up for the pipeline costs more than rendering a paragraph.
+        using var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
         foreach (var block in document)
         {
             if (block is LinkReferenceDefinitionGroup or BlankLineBlock) continue;
-            using var writer = new StringWriter();
-            var renderer = new Markdig.Renderers.HtmlRenderer(writer);
-            _pipeline.Setup(renderer);
+            writer.GetStringBuilder().Clear();
             renderer.Render(block);
             writer.Flush();
             var html = writer.ToString();
