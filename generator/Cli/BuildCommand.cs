@@ -36,7 +36,12 @@ public static class BuildCommand
                     $"search index {size.Language}: {size.IndexBytes / 1024.0:F1} KiB ({size.IndexGzipBytes / 1024.0:F1} KiB gzip), results list {size.DocsBytes / 1024.0:F1} KiB ({size.DocsGzipBytes / 1024.0:F1} KiB gzip)"));
             PrintTranslationSummary(result.TranslationStatuses, stdout);
             if (parse.GetValue(timings))
+            {
                 stdout.WriteLine("stages: " + string.Join(", ", result.StageTimes.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Stage} {s.Ms:F0} ms"))));
+                // What the stages' times include of garbage collection: the runtime's own counts for this process.
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"memory: {GC.GetTotalAllocatedBytes() / (1024.0 * 1024 * 1024):F1} GiB allocated, {GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms"));
+            }
             return ExitCodes.Success;
         });
         return command;
