@@ -40,28 +40,56 @@ public sealed class AtomicOutput
         return true;
     }
 
+    /// <summary>
+    /// Files are written on several threads: a site is thousands of small files, and each costs system calls
+    /// (create, write, close) whose waits overlap well, even on few cores. The old site is removed the same way.
+    /// </summary>
     public void Write(IEnumerable<OutputFile> files)
     {
-        if (Directory.Exists(Staging)) Directory.Delete(Staging, recursive: true);
+        if (Directory.Exists(Staging)) Delete(Staging);
         Directory.CreateDirectory(Staging);
         var root = Staging + Path.DirectorySeparatorChar;
-        foreach (var file in files)
+        var targets = files.Select(file =>
         {
             var target = Path.GetFullPath(Path.Combine(Staging, file.Path));
             if (!target.StartsWith(root, StringComparison.Ordinal))
                 throw new InvalidOperationException($"refusing to write '{file.Path}' outside the output folder");
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.WriteAllBytes(target, file.Content);
-        }
+            return (Target: target, file.Content);
+        }).ToList();
+        foreach (var folder in targets.Select(t => Path.GetDirectoryName(t.Target)!).Distinct(StringComparer.Ordinal))
+            Directory.CreateDirectory(folder);
+        ForEach(targets, t => File.WriteAllBytes(t.Target, t.Content));
         File.WriteAllText(Path.Combine(Staging, Marker), "");
         Swap();
     }
 
+    private static readonly ParallelOptions IoParallelism = new() { MaxDegreeOfParallelism = Math.Max(4, Environment.ProcessorCount) };
+
+    /// <summary>Runs on several threads and throws what the first failure threw (an IOException for a full disk), as a loop would.</summary>
+    private static void ForEach<T>(IEnumerable<T> items, Action<T> action)
+    {
+        try
+        {
+            Parallel.ForEach(items, IoParallelism, action);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+    }
+
     private void Swap()
     {
-        if (Directory.Exists(Previous)) Directory.Delete(Previous, recursive: true);
+        if (Directory.Exists(Previous)) Delete(Previous);
         if (Directory.Exists(_output)) Directory.Move(_output, Previous);
         Directory.Move(Staging, _output);
-        if (Directory.Exists(Previous)) Directory.Delete(Previous, recursive: true);
+        if (Directory.Exists(Previous)) Delete(Previous);
+    }
+
+    /// <summary>Removes a folder made by an earlier build: its files on several threads, then the folders.</summary>
+    private static void Delete(string folder)
+    {
+        ForEach(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories), File.Delete);
+        Directory.Delete(folder, recursive: true);
     }
 }

@@ -142,4 +142,22 @@ public class AtomicOutputTests
         Assert.Throws<InvalidOperationException>(() => output.Write([new OutputFile("../escaped.html", [1])]));
         Assert.False(File.Exists(Path.Combine(site.Root, "escaped.html")));
     }
+
+    [Fact]
+    public void A_file_that_cannot_be_written_fails_as_a_file_error_and_the_previous_site_stays()
+    {
+        using var site = FixtureSite.Copy("bilingual");
+        Assert.True(site.Build().Succeeded);
+        var before = Snapshot(site.OutputDir);
+        var output = new AtomicOutput(site.OutputDir);
+        // "a" is needed as a folder for "a/b.html", so writing the file "a" fails; the files are written on several
+        // threads, and the failure must still come out as the file error callers (statickb serve) handle.
+        var files = Enumerable.Range(0, 200).Select(i => new OutputFile($"p{i}/index.html", [1]))
+            .Append(new OutputFile("a/b.html", [2])).Append(new OutputFile("a", [3])).ToList();
+
+        var error = Record.Exception(() => output.Write(files));
+
+        Assert.True(error is IOException or UnauthorizedAccessException, $"threw {error?.GetType().Name ?? "nothing"}");
+        Assert.Equal(before, Snapshot(site.OutputDir));
+    }
 }
