@@ -89,7 +89,7 @@ public static class SiteBuilder
                 (Name: SearchAssetNames.Index(o.Language), Json: o.IndexJson),
                 (Name: SearchAssetNames.Docs(o.Language), Json: o.DocumentsJson ?? (options.FingerprintSearchFiles ? null : o.IndexJson)),
             }).Where(f => f.Json is not null).ToDictionary(f => f.Name, f => Encoding.UTF8.GetBytes(f.Json!));
-            var parts = indexes.Outputs.SelectMany(o => o.Parts).Select(p => new OutputFile("assets/" + p.Name, Encoding.UTF8.GetBytes(p.Json))).ToList();
+            var parts = indexes.Outputs.SelectMany(o => o.Parts).Select(p => new OutputFile("assets/" + p.Name, p.Utf8)).ToList();
             var sharded = indexes.Outputs.Where(o => o.IsSharded).Select(o => o.Language).ToList();
             return (byName, parts, sharded, indexes.Sizes, bag.Sorted());
         }

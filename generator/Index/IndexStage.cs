@@ -51,11 +51,11 @@ public static class IndexStage
             {
                 var shards = output.Parts.Where(p => !p.Name.StartsWith("search-docs-", StringComparison.Ordinal)).ToList();
                 var docParts = output.Parts.Where(p => p.Name.StartsWith("search-docs-", StringComparison.Ordinal)).ToList();
-                var shardGzip = shards.AsParallel().Select(p => Gzip(p.Json)).ToList();
-                var partGzip = docParts.AsParallel().Select(p => Gzip(p.Json)).ToList();
+                var shardGzip = shards.AsParallel().Select(p => Gzip(p.Utf8)).ToList();
+                var partGzip = docParts.AsParallel().Select(p => Gzip(p.Utf8)).ToList();
                 var manifestGzip = Gzip(output.IndexJson);
-                size = new IndexSize(lang.Code, Utf8(output.IndexJson) + shards.Sum(p => Utf8(p.Json)), manifestGzip + shardGzip.Sum(),
-                    docParts.Sum(p => Utf8(p.Json)), partGzip.Sum(), shards.Count);
+                size = new IndexSize(lang.Code, Utf8(output.IndexJson) + shards.Sum(p => (long)p.Utf8.Length), manifestGzip + shardGzip.Sum(),
+                    docParts.Sum(p => (long)p.Utf8.Length), partGzip.Sum(), shards.Count);
                 downloadGzip = manifestGzip + shardGzip.Max() + partGzip.DefaultIfEmpty().Max();
             }
             if (downloadGzip > config.SearchBudgetKb * 1024L)
@@ -73,11 +73,13 @@ public static class IndexStage
 
     private static long Utf8(string s) => System.Text.Encoding.UTF8.GetByteCount(s);
 
-    private static long Gzip(string s)
+    private static long Gzip(string s) => Gzip(System.Text.Encoding.UTF8.GetBytes(s));
+
+    private static long Gzip(byte[] utf8)
     {
         using var buffer = new MemoryStream();
         using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
-            gzip.Write(System.Text.Encoding.UTF8.GetBytes(s));
+            gzip.Write(utf8);
         return buffer.Length;
     }
 }

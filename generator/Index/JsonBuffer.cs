@@ -89,6 +89,9 @@ internal sealed class JsonBuffer
 
     public override string ToString() => new(_chars, 0, _length);
 
+    /// <summary>The JSON as UTF-8, the form it is written and hashed in, without a string of it in between.</summary>
+    public byte[] ToUtf8() => System.Text.Encoding.UTF8.GetBytes(_chars, 0, _length);
+
     private void Grow(int needed)
     {
         var size = (int)Math.Min(Array.MaxLength, Math.Max((long)_length + needed, _chars.Length * 2L));

@@ -184,8 +184,9 @@ internal sealed class LunrIndexWriter
     /// than that is a shard alone: a common word's shard carries no neighbours that a query for it does not need.
     /// </summary>
     /// <param name="digest">Applied to each shard's JSON as soon as it is written, while it is still in the processor's cache.</param>
-    /// <returns>Per shard, in key order: the key of its first term, the key of the last term before it ("" for the first shard), its JSON and its digest.</returns>
-    public List<(string First, string Previous, string Json, string Digest)> ToShards(Func<string, string> routingKey, long targetChars, Func<string, string> digest)
+    /// <returns>Per shard, in key order: the key of its first term, the key of the last term before it ("" for the first shard), its JSON
+    /// (UTF-8: a large site's shards are hundreds of megabytes, twice that as strings) and its digest.</returns>
+    public List<(string First, string Previous, byte[] Json, string Digest)> ToShards(Func<string, string> routingKey, long targetChars, Func<byte[], string> digest)
     {
         var (texts, byText, number, _, start, grouped, scores) = Prepare();
 
@@ -219,7 +220,7 @@ internal sealed class LunrIndexWriter
         cuts.Add(order.Length);
 
         var shardCount = cuts.Count - 1;
-        var shards = new (string, string, string, string)[shardCount];
+        var shards = new (string, string, byte[], string)[shardCount];
         Parallel.For(0, shardCount, s =>
         {
             var members = order[cuts[s]..cuts[s + 1]];
@@ -229,7 +230,7 @@ internal sealed class LunrIndexWriter
         return shards.ToList();
     }
 
-    private string WriteShard(int[] members, string[] texts, int[] byText, int[] number, int[] start, int[] grouped, int[] scores)
+    private byte[] WriteShard(int[] members, string[] texts, int[] byText, int[] number, int[] start, int[] grouped, int[] scores)
     {
         // The shard's postings, its terms taken in number order, sorted stably by page and field (a radix sort,
         // linear): lunr's field-vector order, by page and field, then term number.
@@ -290,7 +291,7 @@ internal sealed class LunrIndexWriter
             sb.AppendString(_searchPipeline[i]);
         }
         sb.Append("]}");
-        return sb.ToString();
+        return sb.ToUtf8();
     }
 
     /// <summary>Sorts postings (with their term numbers alongside) stably by page and field, <c>grouped[posting]</c>, below <paramref name="limit"/>.</summary>

@@ -67,7 +67,7 @@ public static class SearchBenchmark
                 File.WriteAllText(indexPath, built.IndexJson, Utf8);
                 File.WriteAllText(docsPath, built.DocumentsJson!, Utf8);
                 File.WriteAllText(manifestPath, sharded.IndexJson, Utf8);
-                foreach (var part in sharded.Parts) File.WriteAllText(Path.Combine(shardDir, part.Name), part.Json, Utf8);
+                foreach (var part in sharded.Parts) File.WriteAllBytes(Path.Combine(shardDir, part.Name), part.Utf8);
                 if (runLunr) File.WriteAllText(corpusPath, LunrInputJson.Write(language, documents, refs: "url"), Utf8);
                 languages.Add(new
                 {

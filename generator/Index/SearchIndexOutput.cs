@@ -31,5 +31,8 @@ public sealed record SearchIndexOutput(string Language, string IndexJson, string
     public bool IsSharded => Parts.Count > 0;
 }
 
-/// <summary>A file of a sharded index: its name (already content-hashed) and its JSON.</summary>
-public sealed record SearchFile(string Name, string Json);
+/// <summary>A file of a sharded index: its name (already content-hashed) and its JSON, in UTF-8 as it is written.</summary>
+public sealed record SearchFile(string Name, byte[] Utf8)
+{
+    public string Json => System.Text.Encoding.UTF8.GetString(Utf8);
+}

@@ -55,12 +55,12 @@ internal static class SearchShards
     {
         var shards = writer.ToShards(RoutingKey, sharding.ShardChars, Hash);
         var shardHashes = shards.Select(s => s.Digest).ToArray();
-        var docParts = new string[(pages.Count + sharding.DocsPerPart - 1) / sharding.DocsPerPart];
+        var docParts = new byte[(pages.Count + sharding.DocsPerPart - 1) / sharding.DocsPerPart][];
         var docHashes = new string[docParts.Length];
         Parallel.For(0, docParts.Length, j =>
         {
             var from = j * sharding.DocsPerPart;
-            docParts[j] = SearchDocumentsJson.Write(language, pages.Skip(from).Take(sharding.DocsPerPart).ToArray());
+            docParts[j] = Encoding.UTF8.GetBytes(SearchDocumentsJson.Write(language, pages.Skip(from).Take(sharding.DocsPerPart).ToArray()));
             docHashes[j] = Hash(docParts[j]);
         });
         var shardsHash = Hash(string.Join(",", shardHashes));
@@ -93,6 +93,9 @@ internal static class SearchShards
         sb.Append(",\"size\":").Append(sharding.DocsPerPart).Append(",\"parts\":").Append(docParts.Length).Append("}}");
         return new SearchIndexOutput(language, sb.ToString(), null, parts);
     }
+
+    /// <summary>The first 10 hex digits of the UTF-8 content's SHA-256, as the site's other assets are fingerprinted.</summary>
+    public static string Hash(byte[] utf8) => Convert.ToHexStringLower(SHA256.HashData(utf8))[..10];
 
     /// <summary>The first 10 hex digits of the content's SHA-256, as the site's other assets are fingerprinted.</summary>
     public static string Hash(string json)
