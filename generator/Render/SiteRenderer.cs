@@ -28,6 +28,11 @@ public sealed class SiteRenderer
     // Pages rendered ahead of the rest (see pagesFirst), taken from the memory as they are.
     private IReadOnlySet<string>? _renderedFirst;
 
+    // Site paths of every page of this build, in every language, known once all are listed. A page links its
+    // counterpart in another language only if that exists: an entity's mentions can run over more pages in the
+    // language whose bodies name it more often.
+    private IReadOnlySet<string>? _listedPaths;
+
     private static readonly IReadOnlySet<string> NoBodies = new HashSet<string>();
 
     private SiteRenderer(LinkedSite site, TemplateSet templates, I18nStrings strings, AssetManifest assets, DiagnosticBag diagnostics, int? threads,
@@ -72,6 +77,9 @@ public sealed class SiteRenderer
         foreach (var other in renderers.Skip(1)) renderer._jobs.AddRange(other._jobs);
         renderer.RenderNotFound();
         renderer.RenderRoot();
+        var listed = renderer._jobs.Select(j => j.SitePath).ToHashSet(StringComparer.Ordinal);
+        foreach (var r in renderers) r._listedPaths = listed;
+        renderer.NoteCounterparts();
         return new RenderedSite(renderer.InFileOrder(renderer.RunJobs()));
     }
 
@@ -331,6 +339,34 @@ public sealed class SiteRenderer
     /// Whether the pages named <paramref name="pages"/> are made from the same <paramref name="inputs"/> as in the build
     /// the memory holds (then no body change reaches them); remembers these inputs for the next build.
     /// </summary>
+    /// <summary>
+    /// statickb serve: a kept page is made again when one of its counterparts in the other languages came or went
+    /// (its language switcher and alternates name them), though nothing it lists changed.
+    /// </summary>
+    private void NoteCounterparts()
+    {
+        if (_memory is null) return;
+        for (var i = 0; i < _jobs.Count; i++)
+        {
+            var job = _jobs[i];
+            if (job.Language is not { } lang || !job.SitePath.StartsWith(lang + "/", StringComparison.Ordinal)) continue;
+            var present = string.Join(',', _config.Languages.Where(l => Listed(Counterpart(job.SitePath, lang, l.Code))).Select(l => l.Code));
+            if (!SameInputs(job.File + "#counterparts", present)) _jobs[i] = job with { InputsChanged = true };
+        }
+    }
+
+    private static string Counterpart(string sitePath, string lang, string otherLang) => otherLang + sitePath[lang.Length..];
+
+    private bool Listed(string sitePath) => _listedPaths is null || _listedPaths.Contains(sitePath);
+
+    /// <summary>The page itself if this build has it, else the closest page above it (an entity's first page for a mentions page it lacks).</summary>
+    private string ListedOrAbove(string sitePath)
+    {
+        for (var path = sitePath; path.Length > 0; path = path[..(path.TrimEnd('/').LastIndexOf('/') + 1)])
+            if (Listed(path)) return path;
+        return sitePath;
+    }
+
     private bool SameInputs(string pages, string inputs)
     {
         if (_memory is null) return false;
@@ -364,13 +400,18 @@ public sealed class SiteRenderer
         _jobs.Add(new PageJob(SitePaths.File(sitePath), sitePath, lang.Code, template, bag =>
         {
             var other = _config.Other(lang.Code);
-            var otherPath = other.Code + sitePath[lang.Code.Length..];
-            // Every page exists in both languages (untranslated ones as knowledge cards), so the switcher always has a target.
+            // Nearly every page exists in both languages (untranslated articles as knowledge cards). Where the other
+            // language has no such page (mentions running over fewer pages there), alternates leave it out and the
+            // switcher goes to the closest page above it.
+            var alternates = _config.Languages.Select(l => (l.Code, Path: Counterpart(sitePath, lang.Code, l.Code)))
+                .Where(a => a.Code == lang.Code || Listed(a.Path))
+                .Select(a => new AlternateView(a.Code, _config.BaseUrl.Absolute(a.Path))).ToList();
+            var defaultPath = Counterpart(sitePath, lang.Code, _config.DefaultLanguage.Code);
             var page = new PageView(lang.Code, title, description, kind,
                 _config.BaseUrl.Absolute(sitePath),
-                _config.Languages.Select(l => new AlternateView(l.Code, _config.BaseUrl.Absolute(l.Code + sitePath[lang.Code.Length..]))).ToList(),
-                _config.BaseUrl.Absolute(_config.DefaultLanguage.Code + sitePath[lang.Code.Length..]),
-                new LinkView(_strings.Get(lang.Code, "switch_language"), _config.BaseUrl.Link(otherPath)),
+                alternates,
+                _config.BaseUrl.Absolute(Listed(defaultPath) ? defaultPath : sitePath),
+                new LinkView(_strings.Get(lang.Code, "switch_language"), _config.BaseUrl.Link(ListedOrAbove(Counterpart(sitePath, lang.Code, other.Code)))),
                 other.Code);
             var model = Globals(lang.Code, page);
             model["searchable"] = Searchable.Contains(kind);

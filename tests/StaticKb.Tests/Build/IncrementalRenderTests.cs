@@ -294,4 +294,29 @@ public class IncrementalRenderTests
         Assert.NotEmpty(last);
         Assert.All(last, f => Assert.True(f.Content.AsSpan().SequenceEqual(fresh.Files!.Single(e => e.Path == f.Path).Content), $"{f.Path} differs from a fresh build's"));
     }
+
+    [Fact]
+    public void A_kept_page_is_made_again_when_its_counterpart_in_the_other_language_comes_or_goes()
+    {
+        using var site = FixtureSite.Copy("knowledge");
+        site.Write("site.yml", site.ReadText("site.yml").Replace("articles_per_page: 10", "articles_per_page: 10\nbacklinks_per_page: 1"));
+        const string Vietnamese = "content/vi/articles/ban-tin-dac-biet.md", English = "content/en/articles/ban-tin-dac-biet.md";
+        site.Write(Vietnamese, site.ReadText(Vietnamese).Replace("Bản tin ngắn.", "Bản tin ngắn về [[document/15-ct-tw|Chỉ thị 15]]."));
+        var cache = new BuildCache();
+        Assert.True(SiteBuilder.Build(Options(site.Root), cache).Succeeded);
+
+        // The English bulletin now names the directive too: English gets a fourth mentions page, which the
+        // Vietnamese fourth page (nothing it lists changed) must now link to.
+        site.Write(English, site.ReadText(English).Replace("A short bulletin.", "A short bulletin on [[document/15-ct-tw|Directive 15]]."));
+        cache.Invalidate([English]);
+        var added = SiteBuilder.Build(Options(site.Root), cache);
+        AssertSameAsFresh(site.Root, added);
+        Assert.Contains("/en/documents/15-ct-tw/page/4/", Html(added, "vi/documents/15-ct-tw/page/4/index.html"));
+
+        site.Write(English, site.ReadText(English).Replace(" on [[document/15-ct-tw|Directive 15]]", ""));
+        cache.Invalidate([English]);
+        var removed = SiteBuilder.Build(Options(site.Root), cache);
+        AssertSameAsFresh(site.Root, removed);
+        Assert.DoesNotContain("/en/documents/15-ct-tw/page/4/", Html(removed, "vi/documents/15-ct-tw/page/4/index.html"));
+    }
 }

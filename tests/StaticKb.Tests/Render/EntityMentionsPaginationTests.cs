@@ -73,4 +73,29 @@ public class EntityMentionsPaginationTests
         Assert.Null(built.Page("vi/documents/15-ct-tw/").QuerySelector("nav.pager"));
         Assert.DoesNotContain(built.HtmlFiles(), f => f.Contains("/page/", StringComparison.Ordinal) && !f.Contains("/articles/", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_mentions_page_the_other_language_lacks_is_not_linked_from_it()
+    {
+        using var site = FixtureSite.Copy("knowledge");
+        // Only the Vietnamese bulletin names directive 15: four mentions in Vietnamese, three in English.
+        site.Write("content/vi/articles/ban-tin-dac-biet.md",
+            site.ReadText("content/vi/articles/ban-tin-dac-biet.md").Replace("Bản tin ngắn.", "Bản tin ngắn về [[document/15-ct-tw|Chỉ thị 15]]."));
+        site.Write("site.yml", site.ReadText("site.yml").Replace("articles_per_page: 10", "articles_per_page: 10\nbacklinks_per_page: 1"));
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, result.Diagnostics.Printed());
+        Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("broken link", StringComparison.Ordinal));
+        var built = new BuiltSite(site.OutputDir);
+        Assert.True(built.Exists("vi/documents/15-ct-tw/page/4/index.html"));
+        Assert.False(built.Exists("en/documents/15-ct-tw/page/4/index.html"));
+        var fourth = built.Page("vi/documents/15-ct-tw/page/4/");
+        Assert.Null(fourth.QuerySelector("link[rel=alternate][hreflang=en]"));
+        Assert.Equal("/repo/en/documents/15-ct-tw/", fourth.QuerySelector("a.lang-switch")!.GetAttribute("href"));
+        // Pages both languages have still name each other.
+        var third = built.Page("en/documents/15-ct-tw/page/3/");
+        Assert.EndsWith("/repo/vi/documents/15-ct-tw/page/3/", third.QuerySelector("link[rel=alternate][hreflang=vi]")!.GetAttribute("href"));
+        Assert.Equal("/repo/vi/documents/15-ct-tw/page/3/", third.QuerySelector("a.lang-switch")!.GetAttribute("href"));
+    }
 }
