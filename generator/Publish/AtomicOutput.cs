@@ -42,20 +42,24 @@ public sealed class AtomicOutput
 
     /// <summary>
     /// Files are written on several threads: a site is thousands of small files, and each costs system calls
-    /// (create, write, close) whose waits overlap well, even on few cores. The old site is removed the same way.
+    /// (create, write, close) whose waits overlap well, even on few cores; so this does not follow --threads,
+    /// which is about the build's computing. The old site is removed the same way.
     /// </summary>
     public void Write(IEnumerable<OutputFile> files)
     {
         if (Directory.Exists(Staging)) Delete(Staging);
         Directory.CreateDirectory(Staging);
         var root = Staging + Path.DirectorySeparatorChar;
-        var targets = files.Select(file =>
+        // One file per path, the last given winning, as when they were written one after the other.
+        var byTarget = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var file in files)
         {
             var target = Path.GetFullPath(Path.Combine(Staging, file.Path));
             if (!target.StartsWith(root, StringComparison.Ordinal))
                 throw new InvalidOperationException($"refusing to write '{file.Path}' outside the output folder");
-            return (Target: target, file.Content);
-        }).ToList();
+            byTarget[target] = file.Content;
+        }
+        var targets = byTarget.Select(t => (Target: t.Key, Content: t.Value)).ToList();
         foreach (var folder in targets.Select(t => Path.GetDirectoryName(t.Target)!).Distinct(StringComparer.Ordinal))
             Directory.CreateDirectory(folder);
         ForEach(targets, t => File.WriteAllBytes(t.Target, t.Content));
@@ -86,10 +90,15 @@ public sealed class AtomicOutput
         if (Directory.Exists(Previous)) Delete(Previous);
     }
 
-    /// <summary>Removes a folder made by an earlier build: its files on several threads, then the folders.</summary>
+    /// <summary>
+    /// Removes a folder made by an earlier build: its files on several threads, then the folders. Symbolic links
+    /// (one an editor put in the output, say) are not followed: the last step removes the links themselves and never
+    /// what they point to.
+    /// </summary>
     private static void Delete(string folder)
     {
-        ForEach(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories), File.Delete);
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = false };
+        ForEach(Directory.EnumerateFiles(folder, "*", options), File.Delete);
         Directory.Delete(folder, recursive: true);
     }
 }

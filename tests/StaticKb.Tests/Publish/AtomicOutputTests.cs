@@ -160,4 +160,19 @@ public class AtomicOutputTests
         Assert.True(error is IOException or UnauthorizedAccessException, $"threw {error?.GetType().Name ?? "nothing"}");
         Assert.Equal(before, Snapshot(site.OutputDir));
     }
+
+    [Fact]
+    public void Replacing_the_site_removes_a_symbolic_link_in_it_but_not_what_it_points_to()
+    {
+        using var site = FixtureSite.Copy("bilingual");
+        using var elsewhere = new TempFolder();
+        File.WriteAllText(Path.Combine(elsewhere.Path, "keep.txt"), "an editor's file");
+        Assert.True(site.Build().Succeeded);
+        Directory.CreateSymbolicLink(Path.Combine(site.OutputDir, "media"), elsewhere.Path);
+
+        Assert.True(site.Build().Succeeded);
+
+        Assert.True(File.Exists(Path.Combine(elsewhere.Path, "keep.txt")), "the file the link pointed to was deleted");
+        Assert.False(Directory.Exists(Path.Combine(site.OutputDir, "media")));
+    }
 }
