@@ -6,8 +6,8 @@ using StaticKb.Render;
 namespace StaticKb.Publish;
 
 /// <summary>
-/// <c>sitemap.xml</c> listing every language page with <c>xhtml:link</c> hreflang alternates (both languages
-/// and x-default), and <c>robots.txt</c> pointing to it.
+/// <c>sitemap.xml</c> listing every language page with <c>xhtml:link</c> hreflang alternates (each language that
+/// has the page, and x-default), and <c>robots.txt</c> pointing to it.
 /// </summary>
 public static class SitemapWriter
 {
@@ -22,14 +22,17 @@ public static class SitemapWriter
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", ns);
             xml.WriteAttributeString("xmlns", "xhtml", null, xhtml);
+            // Nearly every page exists in every language; an entity's mentions may run over fewer pages in one.
+            var listed = site.Pages.Select(p => p.SitePath).ToHashSet(StringComparer.Ordinal);
             foreach (var page in site.Pages.Where(p => p.Language is not null && p.File.EndsWith("index.html", StringComparison.Ordinal)))
             {
                 var below = page.SitePath[page.Language!.Length..];
                 xml.WriteStartElement("url", ns);
                 xml.WriteElementString("loc", ns, config.BaseUrl.Absolute(page.SitePath));
-                foreach (var lang in config.Languages)
+                foreach (var lang in config.Languages.Where(l => listed.Contains(l.Code + below)))
                     Alternate(xml, lang.Code, config.BaseUrl.Absolute(lang.Code + below));
-                Alternate(xml, "x-default", config.BaseUrl.Absolute(config.DefaultLanguage.Code + below));
+                var fallback = listed.Contains(config.DefaultLanguage.Code + below) ? config.DefaultLanguage.Code + below : page.SitePath;
+                Alternate(xml, "x-default", config.BaseUrl.Absolute(fallback));
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();

@@ -97,5 +97,9 @@ public class EntityMentionsPaginationTests
         var third = built.Page("en/documents/15-ct-tw/page/3/");
         Assert.EndsWith("/repo/vi/documents/15-ct-tw/page/3/", third.QuerySelector("link[rel=alternate][hreflang=vi]")!.GetAttribute("href"));
         Assert.Equal("/repo/vi/documents/15-ct-tw/page/3/", third.QuerySelector("a.lang-switch")!.GetAttribute("href"));
+        // The sitemap names the same alternates.
+        var sitemap = built.Raw("sitemap.xml");
+        Assert.Contains("/vi/documents/15-ct-tw/page/4/", sitemap);
+        Assert.DoesNotContain("/en/documents/15-ct-tw/page/4/", sitemap);
     }
 }
