@@ -19,7 +19,8 @@ internal sealed record SearchPageText(
 
 /// <summary>
 /// Reads one page's tags and text with AngleSharp's tokenizer, keeping the stack of open elements a parser would
-/// keep for well-formed pages: end tags close what they match, void elements open nothing, and the implied ends
+/// keep for well-formed pages (what the templates, Markdig and the HTML sanitizer write; a browser's repairs of
+/// markup such as HTML elements inside svg are not reproduced): end tags close what they match, void elements open nothing, and the implied ends
 /// HTML gives <c>p</c>, <c>li</c>, <c>dt</c>/<c>dd</c>, headings, <c>a</c>, <c>option</c> and table rows and
 /// cells are applied. Each text wanted (title, each heading, body, each entity link) is a <see cref="Collector"/>
 /// rooted at an open element, taking the text under it that no skipped element inside it hides.
@@ -224,15 +225,18 @@ internal sealed class SearchPageReader
     private void EndTag(string name)
     {
         _readingDocumentTitle = false;
+        // The end of a table or of one of its sections or rows closes the cells left open in it.
+        var tableScope = name is "table" or "tbody" or "thead" or "tfoot" or "tr";
         for (var i = _stack.Count - 1; i >= 1; i--)
         {
-            if (_stack[i].Name == name)
+            var open = _stack[i].Name;
+            if (open == name)
             {
                 PopTo(i);
                 return;
             }
             // Outside foreign content an end tag does not close past a scope boundary it does not match.
-            if (_foreign == 0 && ScopeBoundaries.Contains(_stack[i].Name)) return;
+            if (_foreign == 0 && (tableScope ? open is "table" or "html" or "template" : ScopeBoundaries.Contains(open))) return;
         }
     }
 
