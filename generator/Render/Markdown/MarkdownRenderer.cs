@@ -80,13 +80,15 @@ public sealed class MarkdownRenderer
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
         var blocks = new List<RenderedBlock>();
-        // One renderer for all the blocks: setting one up for the pipeline costs more than rendering a paragraph.
-        using var writer = new StringWriter();
-        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
-        _pipeline.Setup(renderer);
+        // One renderer for all the blocks while each ends its last line, which leaves the renderer as a new one
+        // would be (setting one up for the pipeline costs more than rendering a paragraph); a new one otherwise.
+        var writer = new StringWriter();
+        var renderer = NewBlockRenderer(writer);
         foreach (var block in document)
         {
             if (block is LinkReferenceDefinitionGroup or BlankLineBlock) continue;
+            var text = writer.GetStringBuilder();
+            if (text.Length > 0 && text[^1] != '\n') renderer = NewBlockRenderer(writer = new StringWriter());
             writer.GetStringBuilder().Clear();
             renderer.Render(block);
             writer.Flush();
@@ -103,6 +105,13 @@ public sealed class MarkdownRenderer
             blocks.Add(new RenderedBlock(kind, source.BodyLine + block.Line, html));
         }
         return blocks;
+    }
+
+    private Markdig.Renderers.HtmlRenderer NewBlockRenderer(StringWriter writer)
+    {
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        return renderer;
     }
 
     private string? NameOf(string id) => _resolve(id)?.Name;
