@@ -32,7 +32,8 @@ public sealed record SearchIndexOutput(string Language, string IndexJson, string
 }
 
 /// <summary>A file of a sharded index: its name (already content-hashed) and its JSON, in UTF-8 as it is written.</summary>
+/// <remarks>A method, not a property, gives the text: records print and compare their properties, and a shard is large.</remarks>
 public sealed record SearchFile(string Name, byte[] Utf8)
 {
-    public string Json => System.Text.Encoding.UTF8.GetString(Utf8);
+    public string JsonText() => System.Text.Encoding.UTF8.GetString(Utf8);
 }

@@ -64,7 +64,7 @@ public sealed class ShardedSearchTests(BrowserFixture browser, ITestOutputHelper
         try
         {
             var assets = Directory.CreateDirectory(Path.Combine(root.FullName, "assets")).FullName;
-            foreach (var part in built.Parts) File.WriteAllText(Path.Combine(assets, part.Name), part.Json);
+            foreach (var part in built.Parts) File.WriteAllBytes(Path.Combine(assets, part.Name), part.Utf8);
             File.WriteAllText(Path.Combine(assets, "search-vi.json"), built.IndexJson);
             File.Copy(Repo.Path("templates", "assets", "search.js"), Path.Combine(assets, "search.js"));
             File.Copy(Repo.Path("node_modules", "lunr", "lunr.min.js"), Path.Combine(assets, "lunr.js"));

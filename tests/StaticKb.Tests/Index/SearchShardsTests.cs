@@ -87,7 +87,7 @@ public class SearchShardsTests
         foreach (var shard in shardFiles)
         {
             Assert.Matches(@"^search-vi-[0-9a-f]{10}-\d+\.json$", shard.Name);
-            using var json = JsonDocument.Parse(shard.Json);
+            using var json = JsonDocument.Parse(shard.Utf8);
             var root = json.RootElement;
             Assert.Equal(new[] { "version", "fields", "fieldVectors", "invertedIndex", "pipeline" }, root.EnumerateObject().Select(p => p.Name));
             Assert.Equal("2.3.9", root.GetProperty("version").GetString());
@@ -108,7 +108,7 @@ public class SearchShardsTests
         var tiny = Small with { ShardChars = 4_000 }; // so that this small corpus has words larger than a shard
         var sharded = SearchIndexBuilder.Build("vi", pages, tiny);
         var shards = sharded.Parts.Where(p => p.Name.StartsWith("search-vi-", StringComparison.Ordinal))
-            .Select(p => (p.Json.Length, Keys: JsonDocument.Parse(p.Json).RootElement.GetProperty("invertedIndex").EnumerateArray()
+            .Select(p => (p.JsonText().Length, Keys: JsonDocument.Parse(p.Utf8).RootElement.GetProperty("invertedIndex").EnumerateArray()
                 .Select(e => SearchShards.RoutingKey(e[0].GetString()!)).Distinct().ToList()))
             .ToList();
         var alone = shards.Where(s => s.Length > 2 * tiny.ShardChars).ToList();
@@ -148,7 +148,7 @@ public class SearchShardsTests
         var first = SearchIndexBuilder.Build("en", pages, Small);
         var reversed = SearchIndexBuilder.Build("en", pages.Reverse().ToList(), Small);
         Assert.Equal(first.IndexJson, reversed.IndexJson);
-        Assert.Equal(first.Parts.Select(p => (p.Name, p.Json)), reversed.Parts.Select(p => (p.Name, p.Json)));
+        Assert.Equal(first.Parts.Select(p => (p.Name, p.JsonText())), reversed.Parts.Select(p => (p.Name, p.JsonText())));
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public class SearchShardsTests
         Assert.Equal(files.Count, keys.Count);
         Assert.Equal((pages.Count + 3) / 4, docFiles.Count);
         Assert.Equal(files.Concat(docFiles).Order(StringComparer.Ordinal), sharded.Parts.Select(p => p.Name).Order(StringComparer.Ordinal));
-        var docs = docFiles.SelectMany(f => JsonDocument.Parse(sharded.Parts.Single(p => p.Name == f).Json).RootElement.GetProperty("docs").EnumerateArray()
+        var docs = docFiles.SelectMany(f => JsonDocument.Parse(sharded.Parts.Single(p => p.Name == f).Utf8).RootElement.GetProperty("docs").EnumerateArray()
             .Select(d => d.GetProperty("url").GetString()!)).ToList();
         Assert.Equal(pages.Select(p => p.Id).Order(StringComparer.Ordinal), docs);
     }
@@ -195,7 +195,7 @@ public class SearchShardsTests
         var dir = Directory.CreateTempSubdirectory("statickb-shards-");
         try
         {
-            foreach (var part in sharded.Parts) File.WriteAllText(Path.Combine(dir.FullName, part.Name), part.Json, NodeHarness.Utf8);
+            foreach (var part in sharded.Parts) File.WriteAllBytes(Path.Combine(dir.FullName, part.Name), part.Utf8);
             File.WriteAllText(Path.Combine(dir.FullName, "manifest.json"), sharded.IndexJson, NodeHarness.Utf8);
             File.WriteAllText(Path.Combine(dir.FullName, "index.json"), whole.IndexJson, NodeHarness.Utf8);
             File.WriteAllText(Path.Combine(dir.FullName, "docs.json"), whole.DocumentsJson, NodeHarness.Utf8);
