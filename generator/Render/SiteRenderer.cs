@@ -11,7 +11,8 @@ namespace StaticKb.Render;
 
 /// <summary>
 /// The Render stage: every page of both languages through the Scriban templates. Each page is rendered with its
-/// page template, then wrapped in <c>layouts/base.html</c>. The two languages hold the same set of pages.
+/// page template, then wrapped in <c>layouts/base.html</c>. The two languages hold the same set of pages, but for an
+/// entity's mentions, which can run over more pages in the language whose bodies name it more often.
 /// </summary>
 public sealed class SiteRenderer
 {
@@ -96,6 +97,8 @@ public sealed class SiteRenderer
         var first = new SiteRenderer(site, templates, strings, assets, found, threads, memory, changedBodies);
         var config = site.Loaded.Config;
         var changed = site.Articles.Where(p => changedBodies.Contains(p.Key)).ToList();
+        // Rendered before the site is listed (_listedPaths is null: every counterpart taken to exist), which holds for
+        // these pages: an article and its parallel text exist in every language, and a body-only save cannot change that.
         foreach (var lang in config.Languages)
         {
             var views = new ViewBuilder(site, lang.Code, strings, found, memory);
@@ -336,10 +339,6 @@ public sealed class SiteRenderer
     private string TopicName(string lang, string tag) => _strings.GetOrDefault(lang, "topic_" + tag.Replace('-', '_'), tag.Replace('-', ' '));
 
     /// <summary>
-    /// Whether the pages named <paramref name="pages"/> are made from the same <paramref name="inputs"/> as in the build
-    /// the memory holds (then no body change reaches them); remembers these inputs for the next build.
-    /// </summary>
-    /// <summary>
     /// statickb serve: a kept page is made again when one of its counterparts in the other languages came or went
     /// (its language switcher and alternates name them), though nothing it lists changed.
     /// </summary>
@@ -367,6 +366,10 @@ public sealed class SiteRenderer
         return sitePath;
     }
 
+    /// <summary>
+    /// Whether the pages named <paramref name="pages"/> are made from the same <paramref name="inputs"/> as in the build
+    /// the memory holds (then no body change reaches them); remembers these inputs for the next build.
+    /// </summary>
     private bool SameInputs(string pages, string inputs)
     {
         if (_memory is null) return false;
