@@ -78,11 +78,22 @@ public static class SiteBuilder
         // the new search files a moment later (DeferSearchIndex), so the editor sees their change at once.
         // A sharded index has no whole document store: data-docs points to the manifest too (search.js reads the
         // parts from it), and the shards and parts (Parts), named for their content already, go next to it.
+        // A one-off build reads each searchable page once, for search and for the link check (statickb serve's link
+        // check keeps what it read of unchanged pages instead). A page whose links still name a search file by its
+        // placeholder is read again from its final bytes.
+        var linksRead = cache is null ? new System.Collections.Concurrent.ConcurrentDictionary<string, LinkChecker.PageLinks>(StringComparer.Ordinal) : null;
+        SearchDocument? ExtractForBuild(RenderedPage page)
+        {
+            var (document, links) = SearchDocumentExtractor.Read(page.SitePath, page.Html);
+            if (links is not null && !links.Links.Any(l => l.Contains(SearchAssetNames.Placeholder(""), StringComparison.Ordinal))) linksRead![page.File] = links;
+            return document;
+        }
+
         (Dictionary<string, byte[]> ByName, List<OutputFile> Parts, List<string> Sharded, IReadOnlyList<IndexSize> Sizes, IReadOnlyList<Diagnostic> Diagnostics) MakeSearchFiles(RenderedSite pages)
         {
             var bag = new DiagnosticBag();
             cache?.SearchDocuments.StartPass();
-            var indexes = IndexStage.Run(pages, config, bag, cache is null ? null : cache.ExtractSearchDocument, options.Threads);
+            var indexes = IndexStage.Run(pages, config, bag, cache is null ? ExtractForBuild : cache.ExtractSearchDocument, options.Threads);
             cache?.SearchDocuments.EndPass();
             var byName = indexes.Outputs.SelectMany(o => new[]
             {
@@ -158,7 +169,8 @@ public static class SiteBuilder
                 "raise site_budget_mb in site.yml, or remove large files");
         void CheckLinks(DiagnosticBag into)
         {
-            foreach (var broken in LinkChecker.Check(files, config.BaseUrl.Path, threads: options.Threads, memory: cache?.LinkCheck))
+            Func<OutputFile, LinkChecker.PageLinks>? scan = linksRead is null ? null : f => linksRead.TryGetValue(f.Path, out var read) ? read : LinkChecker.Scan(f);
+            foreach (var broken in LinkChecker.Check(files, config.BaseUrl.Path, scan, options.Threads, cache?.LinkCheck))
             {
                 var at = new SourceLocation(options.OutputDir is null ? config.OutputDir + "/" + broken.Page : broken.Page, 1, 1);
                 var message = $"broken link '{broken.Link}' on {broken.Page}: {broken.Reason}";

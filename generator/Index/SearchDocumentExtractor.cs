@@ -1,5 +1,7 @@
 using System.Text;
 
+using StaticKb.Publish;
+
 namespace StaticKb.Index;
 
 /// <summary>
@@ -44,24 +46,30 @@ public static class SearchDocumentExtractor
 
     internal const string KindMetaName = "statickb:kind";
 
-    public static SearchDocument? FromHtml(string id, string html)
+    public static SearchDocument? FromHtml(string id, string html) => Read(id, html).Document;
+
+    /// <returns>
+    /// The page's search document (null if it is not searchable), and, when the page was read, its ids and links as
+    /// <see cref="LinkChecker.Scan"/> finds them (null if it was passed over).
+    /// </returns>
+    public static (SearchDocument? Document, LinkChecker.PageLinks? Links) Read(string id, string html)
     {
         // A page without the kind's name anywhere in it cannot have the meta; most pages that are not searchable
         // (lists, parallel texts, mentions) are passed over without being read.
-        if (html.IndexOf(KindMetaName, StringComparison.OrdinalIgnoreCase) < 0) return null;
+        if (html.IndexOf(KindMetaName, StringComparison.OrdinalIgnoreCase) < 0) return (null, null);
         var page = SearchPageReader.Read(html, withinMain: true);
         // Without a main element the page's whole body is read, as a browser's reader view would.
         if (!string.IsNullOrEmpty(page.Kind) && !page.SawMain) page = SearchPageReader.Read(html, withinMain: false);
-        if (string.IsNullOrEmpty(page.Kind)) return null;
+        if (string.IsNullOrEmpty(page.Kind)) return (null, page.Links);
 
-        return new SearchDocument(
+        return (new SearchDocument(
             id,
             page.Kind,
             page.Title ?? Collapse(page.DocumentTitle ?? ""),
             page.Headings.Where(h => h.Length > 0).ToArray(),
             page.Body,
             Distinct(page.EntityNames),
-            Distinct(page.DocumentNumbers));
+            Distinct(page.DocumentNumbers)), page.Links);
     }
 
     private static string[] Distinct(IEnumerable<string> values) =>

@@ -3,10 +3,11 @@ using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens;
 using AngleSharp.Text;
+using StaticKb.Publish;
 
 namespace StaticKb.Index;
 
-/// <summary>What <see cref="SearchPageReader"/> found on a page, texts already collapsed.</summary>
+/// <summary>What <see cref="SearchPageReader"/> found on a page, texts already collapsed; and its ids and links, as the link check reads them.</summary>
 internal sealed record SearchPageText(
     string? Kind,
     bool SawMain,
@@ -15,7 +16,8 @@ internal sealed record SearchPageText(
     IReadOnlyList<string> Headings,
     string Body,
     IReadOnlyList<string> EntityNames,
-    IReadOnlyList<string> DocumentNumbers);
+    IReadOnlyList<string> DocumentNumbers,
+    LinkChecker.PageLinks Links);
 
 /// <summary>
 /// Reads one page's tags and text with AngleSharp's tokenizer, keeping the stack of open elements a parser would
@@ -85,6 +87,8 @@ internal sealed class SearchPageReader
     private Collector? _bodyText;
     private readonly List<string> _entityNames = [];
     private readonly List<string> _documentNumbers = [];
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+    private readonly List<string> _links = [];
 
     private SearchPageReader(bool withinMain) => _withinMain = withinMain;
 
@@ -112,18 +116,22 @@ internal sealed class SearchPageReader
         reader.PopTo(1);
         if (reader._scopeText is not null && reader._collectors.Contains(reader._scopeText)) reader.Finish(reader._scopeText);
         return new SearchPageText(reader._kind, reader._sawMain, reader._title, reader._documentTitle?.ToString(),
-            reader._headings, reader._body ?? "", reader._entityNames, reader._documentNumbers);
+            reader._headings, reader._body ?? "", reader._entityNames, reader._documentNumbers, new LinkChecker.PageLinks(reader._ids, reader._links));
     }
 
     private HtmlParseMode StartTag(HtmlTagToken tag)
     {
         var name = tag.Name;
+        // Every start tag gives the link check what it needs, and the tokenizer's next mode is the link check's too:
+        // the two read the same tags, so the build reads a searchable page once for both.
+        LinkChecker.Read(tag, _ids, _links);
+        var mode = LinkChecker.ModeAfter(tag);
         if (_foreign > 0)
         {
             // Inside svg or math every element is skipped text-wise; only nesting matters, and "/>" closes.
             if (!tag.IsSelfClosing) Push(name, skip: true, block: false);
             if (name is "svg" or "math" && !tag.IsSelfClosing) _foreign++;
-            return HtmlParseMode.PCData;
+            return mode;
         }
 
         CloseImplied(name);
@@ -203,7 +211,7 @@ internal sealed class SearchPageReader
         {
             if (!tag.IsSelfClosing) _foreign++;
             else Pop();
-            return HtmlParseMode.PCData;
+            return mode;
         }
         if (name == "title" && !_sawDocumentTitle)
         {
@@ -211,15 +219,7 @@ internal sealed class SearchPageReader
             _readingDocumentTitle = true;
             _documentTitle = new StringBuilder();
         }
-        // Raw-text elements are switched into their own modes, as a parser does, so their text is never read as markup.
-        return name switch
-        {
-            "script" => HtmlParseMode.Script,
-            "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
-            "textarea" or "title" => HtmlParseMode.RCData,
-            "plaintext" => HtmlParseMode.Plaintext,
-            _ => HtmlParseMode.PCData,
-        };
+        return mode;
     }
 
     private void EndTag(string name)

@@ -1,5 +1,6 @@
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens;
 using AngleSharp.Text;
 using StaticKb.Diagnostics;
 
@@ -123,37 +124,47 @@ public static class LinkChecker
         {
             if (token.Type != HtmlTokenType.StartTag) continue;
             var tag = token.AsTag();
-            string? id = null, href = null, src = null, action = null, rel = null;
-            foreach (var attribute in tag.Attributes)
-            {
-                switch (attribute.Name)
-                {
-                    case "id": id ??= attribute.Value; break;
-                    case "href": href ??= attribute.Value; break;
-                    case "src": src ??= attribute.Value; break;
-                    case "action": action ??= attribute.Value; break;
-                    case "rel": rel ??= attribute.Value; break;
-                }
-            }
-            if (!string.IsNullOrEmpty(id)) ids.Add(id);
-            var url = tag.Name switch
-            {
-                "a" or "link" => href,
-                "script" or "img" => src,
-                "form" => action,
-                _ => null,
-            };
-            if (url is not null && rel is not ("canonical" or "alternate")) links.Add(url);
-            tokenizer.State = tag.IsSelfClosing ? HtmlParseMode.PCData : tag.Name switch
-            {
-                "script" => HtmlParseMode.Script,
-                "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
-                "textarea" or "title" => HtmlParseMode.RCData,
-                _ => HtmlParseMode.PCData,
-            };
+            Read(tag, ids, links);
+            tokenizer.State = ModeAfter(tag);
         }
         return new PageLinks(ids, links);
     }
+
+    /// <summary>What a start tag gives the check: its id, and the link it makes (canonical and alternate links are absolute, to the public site).</summary>
+    /// <remarks>The Index stage reads searchable pages with the same tokenizer and calls this too, so the build need not read them twice.</remarks>
+    internal static void Read(HtmlTagToken tag, HashSet<string> ids, List<string> links)
+    {
+        string? id = null, href = null, src = null, action = null, rel = null;
+        foreach (var attribute in tag.Attributes)
+        {
+            switch (attribute.Name)
+            {
+                case "id": id ??= attribute.Value; break;
+                case "href": href ??= attribute.Value; break;
+                case "src": src ??= attribute.Value; break;
+                case "action": action ??= attribute.Value; break;
+                case "rel": rel ??= attribute.Value; break;
+            }
+        }
+        if (!string.IsNullOrEmpty(id)) ids.Add(id);
+        var url = tag.Name switch
+        {
+            "a" or "link" => href,
+            "script" or "img" => src,
+            "form" => action,
+            _ => null,
+        };
+        if (url is not null && rel is not ("canonical" or "alternate")) links.Add(url);
+    }
+
+    /// <summary>The tokenizer's mode after a start tag: raw-text elements get their own, as a parser does, so their text is never read as markup.</summary>
+    internal static HtmlParseMode ModeAfter(HtmlTagToken tag) => tag.IsSelfClosing ? HtmlParseMode.PCData : tag.Name switch
+    {
+        "script" => HtmlParseMode.Script,
+        "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
+        "textarea" or "title" => HtmlParseMode.RCData,
+        _ => HtmlParseMode.PCData,
+    };
 
     /// <param name="targets">Receives the files the link resolves to or could have (what would change its finding).</param>
     /// <returns>Why the link is broken (null if it is not), and the page whose ids its fragment was looked up in.</returns>

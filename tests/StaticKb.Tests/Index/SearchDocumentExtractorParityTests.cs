@@ -2,6 +2,7 @@ using System.Text;
 using StaticKb.Bench;
 using StaticKb.Build;
 using StaticKb.Index;
+using StaticKb.Publish;
 using StaticKb.Tests.Support;
 
 namespace StaticKb.Tests.Index;
@@ -9,7 +10,8 @@ namespace StaticKb.Tests.Index;
 /// <summary>
 /// The Index stage reads pages with a tokenizer (<see cref="SearchDocumentExtractor"/>); these tests hold it to
 /// what the same rules give on the document tree AngleSharp's parser builds (<see cref="DomSearchDocumentExtractor"/>),
-/// on every page the templates produce and on hand-written markup that leans on HTML's parsing rules.
+/// on every page the templates produce and on hand-written markup that leans on HTML's parsing rules. The same reading
+/// gives the link check a searchable page's ids and links: they must be what <see cref="LinkChecker.Scan"/> finds.
 /// </summary>
 [Collection(RealSiteCollection.Name)]
 public class SearchDocumentExtractorParityTests(BuiltRealSite real)
@@ -37,6 +39,7 @@ public class SearchDocumentExtractorParityTests(BuiltRealSite real)
         { "empty kind", "<meta name='statickb:kind' content=' '><main><p>x</p></main>" },
         { "first kind meta wins", "<meta name='statickb:kind' content='article'><meta name='statickb:kind' content='page'><main>x</main>" },
         { "buttons and selects", "<main><button>Press <a class='entity'>in button</a></button><select><option>o1<option>o2</select><p>p</p></main>" },
+        { "links and ids", "<head><link rel='canonical' href='https://x/'><link rel='stylesheet' href='/a.css'><script src='/s.js'></script></head><main id='main'><h1 id='t'>T</h1><p><a href='/vi/x/#t' id='l'>x</a><img src='/i.png'></p><form action='/vi/search/'><input id='q'></form><svg id='chart'><title id='c-title'>A &lt;chart&gt;</title><a href='/in-svg/'>s</a></svg><script>var a = '<a href=\"/not-a-link/\">';</script></main>" },
     };
 
     [Theory]
@@ -73,8 +76,15 @@ public class SearchDocumentExtractorParityTests(BuiltRealSite real)
     private static SearchDocument? AssertSame(string id, string html)
     {
         var expected = DomSearchDocumentExtractor.FromHtml(id, html);
-        var actual = SearchDocumentExtractor.FromHtml(id, html);
+        var (actual, links) = SearchDocumentExtractor.Read(id, html);
         Assert.Equal(Describe(expected), Describe(actual));
+        if (actual is not null) Assert.NotNull(links);
+        if (links is not null)
+        {
+            var scanned = LinkChecker.Scan(new OutputFile(id, Encoding.UTF8.GetBytes(html)));
+            Assert.Equal(scanned.Links, links.Links);
+            Assert.True(scanned.Ids.SetEquals(links.Ids), $"ids of {id}: [{string.Join(", ", links.Ids)}] against [{string.Join(", ", scanned.Ids)}]");
+        }
         return actual;
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using StaticKb.Publish;
+using StaticKb.Tests.Support;
 
 namespace StaticKb.Tests.Publish;
 
@@ -69,5 +70,21 @@ public class LinkCheckerTests
         Same(home, a, Page("vi/b/index.html", "<h1 id=\"dau\">b</h1>"), toTop);    // b gained it
         Same(home, Page("vi/a/index.html", "<h2 id=\"muc\">Mục</h2><p id=\"moi\">"), Page("vi/b/index.html", "<h1 id=\"dau\">b</h1>"), toTop);
         Same(home, Page("vi/a/index.html", "<h2 id=\"muc\">Mục</h2>"), b, toTop); // b lost it again
+    }
+
+    [Fact]
+    public void A_build_reports_a_broken_link_in_an_article_body_read_once_for_search_and_links()
+    {
+        // Searchable pages (articles) are read once for both the search index and the link check.
+        using var site = FixtureSite.Copy("bilingual");
+        const string Article = "content/vi/articles/trien-khai-chi-thi-15.md";
+        site.Write(Article, site.ReadText(Article) + "\nXem [trang không có](/vi/khong-co/) và [mục không có](#khong-co-muc).\n");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, result.Diagnostics.Printed());
+        var broken = result.Diagnostics.Where(d => d.Message.StartsWith("broken link", StringComparison.Ordinal)).Select(d => d.Message).ToList();
+        Assert.Contains(broken, m => m.Contains("/vi/khong-co/", StringComparison.Ordinal) && m.Contains("vi/articles/trien-khai-chi-thi-15/index.html", StringComparison.Ordinal));
+        Assert.Contains(broken, m => m.Contains("#khong-co-muc", StringComparison.Ordinal));
     }
 }
