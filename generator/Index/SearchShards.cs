@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -97,32 +96,8 @@ internal static class SearchShards
     /// <summary>The first 10 hex digits of the UTF-8 content's SHA-256, as the site's other assets are fingerprinted.</summary>
     public static string Hash(byte[] utf8) => Convert.ToHexStringLower(SHA256.HashData(utf8))[..10];
 
-    /// <summary>The first 10 hex digits of the content's SHA-256, as the site's other assets are fingerprinted.</summary>
-    public static string Hash(string json)
-    {
-        // The UTF-8 bytes a chunk at a time: the shards of a large site are hundreds of megabytes of JSON, and
-        // encoding each whole file first would allocate as much again.
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = ArrayPool<byte>.Shared.Rent(3 * HashChunkChars);
-        try
-        {
-            for (var at = 0; at < json.Length;)
-            {
-                var n = Math.Min(HashChunkChars, json.Length - at);
-                if (at + n < json.Length && char.IsHighSurrogate(json[at + n - 1])) n--; // never split a surrogate pair
-                var bytes = Encoding.UTF8.GetBytes(json.AsSpan(at, n), buffer);
-                sha.AppendData(buffer, 0, bytes);
-                at += n;
-            }
-            return Convert.ToHexStringLower(sha.GetHashAndReset())[..10];
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    private const int HashChunkChars = 16 * 1024;
+    /// <summary>The same, of a string's UTF-8 bytes (the lists of the shards' and parts' digests).</summary>
+    public static string Hash(string text) => Hash(Encoding.UTF8.GetBytes(text));
 
     public static string ShardFileName(string language, string hash, int shard) => $"search-{language}-{hash}-{shard}.json";
 
