@@ -68,8 +68,12 @@ public static class SiteBuilder
             && !diagnostics.HasErrors
             ? pages => publish(pages.Select(p => new OutputFile(p.File, cache.PageBytes(p))).ToList())
             : null;
+        // A one-off build that writes the site streams its pages to disk as they are rendered (StreamedPages): the new
+        // site is staged beside the old one, which a failure leaves as it was.
+        using var staged = cache is null && options.WriteOutput && !diagnostics.HasErrors ? Stage(outputDir, config, diagnostics) : null;
+        var streamed = staged is null ? null : new StreamedPages(staged, options.FingerprintSearchFiles ? searchNames : []);
         var rendered = SiteRenderer.Render(linked, templates, strings, manifest, diagnostics, options.Threads, cache?.Render, ChangedBodies(cache, loaded),
-            pagesFirst);
+            pagesFirst, streamed is null ? null : streamed.Take);
         stages.Lap("render");
         if (diagnostics.HasErrors)
             return new BuildResult(diagnostics.Sorted(), null, rendered.Pages.Count, 0, linked.TranslationStatuses);
@@ -93,7 +97,8 @@ public static class SiteBuilder
         {
             var bag = new DiagnosticBag();
             cache?.SearchDocuments.StartPass();
-            var indexes = IndexStage.Run(pages, config, bag, cache is null ? ExtractForBuild : cache.ExtractSearchDocument, options.Threads);
+            var indexes = IndexStage.Run(pages, config, bag, streamed is not null ? streamed.Document : cache is null ? ExtractForBuild : cache.ExtractSearchDocument,
+                options.Threads);
             cache?.SearchDocuments.EndPass();
             var byName = indexes.Outputs.SelectMany(o => new[]
             {
@@ -132,8 +137,8 @@ public static class SiteBuilder
             indexSizes = sizes;
             if (options.FingerprintSearchFiles)
             {
-                var (searchPaths, searchOutputs) = AssetFingerprinter.Fingerprint(byName);
-                assetOutputs.AddRange(searchOutputs);
+                var searchPaths = byName.ToDictionary(f => f.Key, f => SearchAssetNames.Fingerprinted(f.Key, f.Value), StringComparer.Ordinal);
+                assetOutputs.AddRange(byName.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new OutputFile(searchPaths[f.Key], f.Value)));
                 assetOutputs.AddRange(parts);
                 foreach (var lang in sharded) searchPaths[SearchAssetNames.Docs(lang)] = searchPaths[SearchAssetNames.Index(lang)];
                 fingerprintedSearch = searchPaths;
@@ -155,14 +160,19 @@ public static class SiteBuilder
             ? keptFeeds
             : config.Languages.Select(l => FeedWriter.Write(linked, l)).ToList();
         if (cache is not null) cache.LastFeeds = feeds;
-        var files = EncodePages(ref rendered, cache, fingerprintedSearch, options.Threads)
+        var files = (streamed is null ? EncodePages(ref rendered, cache, fingerprintedSearch, options.Threads) : [])
             .Concat(assetOutputs)
             .Concat(feeds)
             .Concat(sitemap)
             .Append(new OutputFile(".nojekyll", []))
             .ToList();
+        if (streamed is not null)
+        {
+            staged!.Write(files);
+            if (fingerprintedSearch is not null) streamed.ResolvePlaceholders(fingerprintedSearch);
+        }
         stages.Lap("files");
-        var totalBytes = files.Sum(f => (long)f.Content.Length);
+        var totalBytes = files.Sum(f => (long)f.Content.Length) + (streamed?.Bytes ?? 0);
         if (totalBytes > config.SiteBudgetMb * 1024 * 1024)
             diagnostics.Error(new SourceLocation(SiteConfigReader.FileName, 1, 1),
                 $"the site is {totalBytes / (1024 * 1024)} MB, over its budget of {config.SiteBudgetMb} MB (GitHub Pages allows 1 GB)",
@@ -170,7 +180,14 @@ public static class SiteBuilder
         void CheckLinks(DiagnosticBag into)
         {
             Func<OutputFile, LinkChecker.PageLinks>? scan = linksRead is null ? null : f => linksRead.TryGetValue(f.Path, out var read) ? read : LinkChecker.Scan(f);
-            foreach (var broken in LinkChecker.Check(files, config.BaseUrl.Path, scan, options.Threads, cache?.LinkCheck))
+            var found = streamed is null
+                ? LinkChecker.Check(files, config.BaseUrl.Path, scan, options.Threads, cache?.LinkCheck)
+                : LinkChecker.Check(rendered.Pages.Select(p => p.File).Concat(files.Select(f => f.Path)).ToHashSet(StringComparer.Ordinal),
+                    streamed.Links(rendered, fingerprintedSearch)
+                        .Concat(files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).Select(f => (f.Path, LinkChecker.Scan(f))))
+                        .ToList(),
+                    config.BaseUrl.Path);
+            foreach (var broken in found)
             {
                 var at = new SourceLocation(options.OutputDir is null ? config.OutputDir + "/" + broken.Page : broken.Page, 1, 1);
                 var message = $"broken link '{broken.Link}' on {broken.Page}: {broken.Reason}";
@@ -200,9 +217,13 @@ public static class SiteBuilder
                 PendingLinkCheck = diagnostics.HasErrors ? null : pendingLinkCheck,
             };
 
-        var output = new AtomicOutput(outputDir);
-        if (!output.Prepare(config.OutputDir, diagnostics)) return Failed(diagnostics);
-        output.Write(files);
+        if (staged is not null) staged.Commit();
+        else
+        {
+            var output = new AtomicOutput(outputDir);
+            if (!output.Prepare(config.OutputDir, diagnostics)) return Failed(diagnostics);
+            output.Write(files);
+        }
         stages.Lap("write");
         return new BuildResult(diagnostics.Sorted(), outputDir, pageCount, totalBytes, linked.TranslationStatuses, indexSizes)
         {
@@ -238,6 +259,13 @@ public static class SiteBuilder
     {
         if (cache is null || cache.TemplatesReloaded || cache.Content.LastBodyOnlyChanges is not { } paths) return null;
         return loaded.Articles.Where(a => paths.Contains(a.Source.Path)).Select(a => a.TranslationKey).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>A new site beside the output folder, or null (and an error) if that folder may not be replaced.</summary>
+    private static AtomicOutput.StagedSite? Stage(string outputDir, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var output = new AtomicOutput(outputDir);
+        return output.Prepare(config.OutputDir, diagnostics) ? output.Begin() : null;
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics) => new(diagnostics.Sorted(), null, 0, 0, []);

@@ -47,30 +47,101 @@ public sealed class AtomicOutput
     /// </summary>
     public void Write(IEnumerable<OutputFile> files)
     {
+        using var staged = Begin();
+        // One file per path, the last given winning, as when they were written one after the other.
+        var byPath = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var file in files) byPath[staged.Target(file.Path)] = file.Content;
+        ForEach(byPath, f => staged.WriteTarget(f.Key, f.Value));
+        staged.Commit();
+    }
+
+    /// <summary>
+    /// Starts a new site beside the old one, written file by file as the build makes them (a large site is never
+    /// held in memory whole). Nothing reaches the output folder until <see cref="StagedSite.Commit"/>; disposed
+    /// without it, the new files are removed and the previous site stays as it was.
+    /// </summary>
+    public StagedSite Begin()
+    {
         if (Directory.Exists(Staging)) Delete(Staging);
         Directory.CreateDirectory(Staging);
-        var root = Staging + Path.DirectorySeparatorChar;
-        // One file per path, the last given winning, as when they were written one after the other.
-        var byTarget = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var file in files)
+        return new StagedSite(this);
+    }
+
+    /// <summary>A site being written beside the published one. Its methods may be called from several threads at once.</summary>
+    public sealed class StagedSite : IDisposable
+    {
+        private readonly AtomicOutput _output;
+        private readonly string _root;
+        // Each folder is made once; a thread writing into a folder another thread is making waits for it (Lazy).
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
+        private bool _done;
+
+        internal StagedSite(AtomicOutput output)
         {
-            var target = Path.GetFullPath(Path.Combine(Staging, file.Path));
-            if (!target.StartsWith(root, StringComparison.Ordinal))
-                throw new InvalidOperationException($"refusing to write '{file.Path}' outside the output folder");
-            byTarget[target] = file.Content;
+            _output = output;
+            _root = output.Staging + Path.DirectorySeparatorChar;
         }
-        var targets = byTarget.Select(t => (Target: t.Key, Content: t.Value)).ToList();
-        foreach (var folder in targets.Select(t => Path.GetDirectoryName(t.Target)!).Distinct(StringComparer.Ordinal))
-            Directory.CreateDirectory(folder);
-        ForEach(targets, t => File.WriteAllBytes(t.Target, t.Content));
-        File.WriteAllText(Path.Combine(Staging, Marker), "");
-        Swap();
+
+        /// <summary>Writes one file of the new site (site-relative path); the same path written again is replaced.</summary>
+        public void Write(string path, ReadOnlySpan<byte> content) => WriteTarget(Target(path), content);
+
+        /// <summary>Writes several files on several threads (see <see cref="AtomicOutput.Write"/>), the last of one path winning.</summary>
+        public void Write(IEnumerable<OutputFile> files)
+        {
+            var byPath = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            foreach (var file in files) byPath[Target(file.Path)] = file.Content;
+            ForEach(byPath, f => WriteTarget(f.Key, f.Value));
+        }
+
+        /// <summary>Overwrites bytes of a file already written, in place; the file keeps its length.</summary>
+        public void Overwrite(string path, IEnumerable<(long Offset, byte[] Bytes)> edits)
+        {
+            using var handle = File.OpenHandle(Target(path), FileMode.Open, FileAccess.Write);
+            var length = RandomAccess.GetLength(handle);
+            foreach (var (offset, bytes) in edits)
+            {
+                if (offset < 0 || offset + bytes.Length > length) throw new ArgumentOutOfRangeException(nameof(edits), $"an edit runs past the end of '{path}'");
+                RandomAccess.Write(handle, bytes, offset);
+            }
+        }
+
+        /// <summary>Puts the new site in the output folder's place (marker first, then the two renames).</summary>
+        public void Commit()
+        {
+            File.WriteAllText(Path.Combine(_output.Staging, Marker), "");
+            _output.Swap();
+            _done = true;
+        }
+
+        /// <summary>Without <see cref="Commit"/>: removes what was written; the published site was never touched.</summary>
+        public void Dispose()
+        {
+            if (_done) return;
+            _done = true;
+            if (Directory.Exists(_output.Staging)) Delete(_output.Staging);
+        }
+
+        internal string Target(string path)
+        {
+            var target = Path.GetFullPath(Path.Combine(_output.Staging, path));
+            if (!target.StartsWith(_root, StringComparison.Ordinal))
+                throw new InvalidOperationException($"refusing to write '{path}' outside the output folder");
+            return target;
+        }
+
+        internal void WriteTarget(string target, ReadOnlySpan<byte> content)
+        {
+            var folder = Path.GetDirectoryName(target)!;
+            _ = _folders.GetOrAdd(folder, f => new Lazy<bool>(() => Directory.CreateDirectory(f).Exists)).Value;
+            using var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write);
+            RandomAccess.Write(handle, content, 0);
+        }
     }
 
     private static readonly ParallelOptions IoParallelism = new() { MaxDegreeOfParallelism = Math.Max(4, Environment.ProcessorCount) };
 
     /// <summary>Runs on several threads and throws what the first failure threw (an IOException for a full disk), as a loop would.</summary>
-    private static void ForEach<T>(IEnumerable<T> items, Action<T> action)
+    internal static void ForEach<T>(IEnumerable<T> items, Action<T> action)
     {
         try
         {

@@ -47,8 +47,22 @@ public static class LinkChecker
                 Interlocked.Increment(ref read);
             }
         });
+        return Check(paths, pages.Select(p => p.Path).ToList(), scanned, basePath, memory, pages.Select(p => p.Content).ToList(), read);
+    }
+
+    /// <summary>Checks pages read as they were written (a build that streams its pages to disk keeps no page whole).</summary>
+    /// <param name="paths">Every file of the site.</param>
+    /// <param name="pages">Each page, in the site's order, with what it was read for.</param>
+    public static IReadOnlyList<BrokenLink> Check(IReadOnlySet<string> paths, IReadOnlyList<(string Path, PageLinks Links)> pages, string basePath) =>
+        Check(paths.ToHashSet(StringComparer.Ordinal), pages.Select(p => p.Path).ToList(), pages.Select(p => p.Links).ToArray(), basePath, null, null, pages.Count);
+
+    /// <param name="contents">With a memory: each page's bytes, remembered to know it again.</param>
+    private static IReadOnlyList<BrokenLink> Check(HashSet<string> paths, IReadOnlyList<string> pages, PageLinks[] scanned, string basePath,
+        LinkCheckMemory? memory, IReadOnlyList<byte[]>? contents, int read)
+    {
+        var before = memory?.Pages;
         var ids = new Dictionary<string, IReadOnlySet<string>>(pages.Count, StringComparer.Ordinal);
-        for (var i = 0; i < pages.Count; i++) ids[pages[i].Path] = scanned[i].Ids;
+        for (var i = 0; i < pages.Count; i++) ids[pages[i]] = scanned[i].Ids;
 
         // Findings stay true while every link target is as it was: no file that a link resolved to (or could have)
         // came or went, and the pages whose ids a link's fragment was looked up in kept their ids. Other files may
@@ -60,19 +74,19 @@ public static class LinkChecker
         var idsChanged = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; targets is not null && i < pages.Count; i++)
         {
-            if (before!.TryGetValue(pages[i].Path, out var old) && !ReferenceEquals(old.Scanned, scanned[i]) && !old.Scanned.Ids.SetEquals(scanned[i].Ids))
-                idsChanged.Add(pages[i].Path);
+            if (before!.TryGetValue(pages[i], out var old) && !ReferenceEquals(old.Scanned, scanned[i]) && !old.Scanned.Ids.SetEquals(scanned[i].Ids))
+                idsChanged.Add(pages[i]);
         }
         var sameTargets = targets is not null;
         targets ??= new HashSet<string>(StringComparer.Ordinal);
 
         var broken = new List<BrokenLink>();
-        var found = new Dictionary<string, LinkCheckMemory.PageFindings>(pages.Count, StringComparer.Ordinal);
+        var found = new Dictionary<string, LinkCheckMemory.PageFindings>(memory is null ? 0 : pages.Count, StringComparer.Ordinal);
         // A link from the site's root (every menu, entity and asset link) resolves the same on every page: once each.
         var fromRoot = new Dictionary<string, (string? Reason, string? IdsOf)>(StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++)
         {
-            var page = pages[i].Path;
+            var page = pages[i];
             LinkCheckMemory.PageFindings findings;
             if (sameTargets && before!.TryGetValue(page, out var old) && ReferenceEquals(old.Scanned, scanned[i])
                 && (idsChanged.Count == 0 || !old.IdsLookedUp.Overlaps(idsChanged)))
@@ -92,12 +106,13 @@ public static class LinkChecker
                     if (result.IdsOf is not null) idsLookedUp.Add(result.IdsOf);
                     if (result.Reason is not null) list.Add(new BrokenLink(page, link, result.Reason));
                 }
-                findings = new LinkCheckMemory.PageFindings(pages[i].Content, scanned[i], list, idsLookedUp);
+                findings = new LinkCheckMemory.PageFindings(contents?[i] ?? [], scanned[i], list, idsLookedUp);
             }
-            // The same bytes in a new array (a page rendered again alike): remember the array the next build hands back.
-            if (!ReferenceEquals(findings.Content, pages[i].Content)) findings = findings with { Content = pages[i].Content };
-            found[page] = findings;
             broken.AddRange(findings.Broken);
+            if (memory is null) continue;
+            // The same bytes in a new array (a page rendered again alike): remember the array the next build hands back.
+            if (!ReferenceEquals(findings.Content, contents![i])) findings = findings with { Content = contents[i] };
+            found[page] = findings;
         }
         if (memory is not null)
         {
@@ -115,11 +130,14 @@ public static class LinkChecker
     /// elements (script, style, textarea, title) are switched into their own modes as a parser would, so text in them
     /// is never read as markup.
     /// </summary>
-    public static PageLinks Scan(OutputFile file)
+    public static PageLinks Scan(OutputFile file) => Scan(System.Text.Encoding.UTF8.GetString(file.Content));
+
+    /// <inheritdoc cref="Scan(OutputFile)"/>
+    public static PageLinks Scan(string html)
     {
         var links = new List<string>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var tokenizer = new HtmlTokenizer(new TextSource(System.Text.Encoding.UTF8.GetString(file.Content)), HtmlEntityProvider.Resolver);
+        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
         for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
         {
             if (token.Type != HtmlTokenType.StartTag) continue;

@@ -34,6 +34,8 @@ public sealed class SiteRenderer
     // language whose bodies name it more often.
     private IReadOnlySet<string>? _listedPaths;
 
+    private Action<RenderedPage>? _emit;
+
     private static readonly IReadOnlySet<string> NoBodies = new HashSet<string>();
 
     private SiteRenderer(LinkedSite site, TemplateSet templates, I18nStrings strings, AssetManifest assets, DiagnosticBag diagnostics, int? threads,
@@ -61,9 +63,15 @@ public sealed class SiteRenderer
     /// language) as soon as they are rendered, before the rest of the site is listed, when they gave no error.
     /// <c>statickb serve</c> shows the editor their page while the pages that list or quote it are still being made.
     /// </param>
+    /// <param name="emit">
+    /// Receives each page as soon as it is rendered, on the thread that rendered it (a one-off build writes it out and
+    /// lets it go). The site returned then lists the pages with an empty <see cref="RenderedPage.Html"/>.
+    /// </param>
     public static RenderedSite Render(LinkedSite site, TemplateSet templates, I18nStrings strings, AssetManifest assets, DiagnosticBag diagnostics,
-        int? threads = null, RenderMemory? memory = null, IReadOnlySet<string>? changedBodies = null, Action<IReadOnlyList<RenderedPage>>? pagesFirst = null)
+        int? threads = null, RenderMemory? memory = null, IReadOnlySet<string>? changedBodies = null, Action<IReadOnlyList<RenderedPage>>? pagesFirst = null,
+        Action<RenderedPage>? emit = null)
     {
+        if (emit is not null && memory is not null) throw new ArgumentException("a page handed to emit is not kept: emit is for builds without memory", nameof(emit));
         var languages = site.Loaded.Config.Languages;
         var renderedFirst = memory is not null && changedBodies is { Count: > 0 } && pagesFirst is not null
             ? RenderChangedArticles(site, templates, strings, assets, threads, memory, changedBodies, pagesFirst)
@@ -81,6 +89,7 @@ public sealed class SiteRenderer
         var listed = renderer._jobs.Select(j => j.SitePath).ToHashSet(StringComparer.Ordinal);
         foreach (var r in renderers) r._listedPaths = listed;
         renderer.NoteCounterparts();
+        renderer._emit = emit;
         return new RenderedSite(renderer.InFileOrder(renderer.RunJobs()));
     }
 
@@ -155,7 +164,16 @@ public sealed class SiteRenderer
                 model["content"] = new RawHtml(html);
                 html = _templates.Render("layouts/base.html", model, job.SitePath, own);
             }
-            if (html is not null) pages[i] = new RenderedPage(job.File, job.SitePath, job.Language, html);
+            if (html is not null)
+            {
+                var page = new RenderedPage(job.File, job.SitePath, job.Language, html);
+                if (_emit is not null)
+                {
+                    _emit(page);
+                    page = page with { Html = "" };
+                }
+                pages[i] = page;
+            }
             var found = own.Sorted();
             _diagnostics.AddRange(found);
             _memory?.Pages[job.File] = new RenderMemory.RememberedPage(pages[i], job.Bodies, found);
