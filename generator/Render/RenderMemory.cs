@@ -48,6 +48,7 @@ public sealed class RenderMemory
         Inputs.Clear();
         Mentions.Clear();
         BacklinkKeys.Clear();
+        LastOrder = null;
     }
 
     /// <param name="Bodies">Translation keys of the articles whose bodies the page shows or quotes; null: every body.</param>

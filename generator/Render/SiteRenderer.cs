@@ -88,7 +88,8 @@ public sealed class SiteRenderer
         renderer.RenderRoot();
         var listed = renderer._jobs.Select(j => j.SitePath).ToHashSet(StringComparer.Ordinal);
         foreach (var r in renderers) r._listedPaths = listed;
-        renderer.NoteCounterparts();
+        // The same pages as last time (the usual body-only save): every page's counterparts are as they were.
+        if (!renderer.SamePagesAsLastBuild()) renderer.NoteCounterparts();
         renderer._emit = emit;
         return new RenderedSite(renderer.InFileOrder(renderer.RunJobs()));
     }
@@ -133,11 +134,20 @@ public sealed class SiteRenderer
     {
         var files = _jobs.Select(j => j.File).ToArray();
         // statickb serve lists the same pages in the same order on every save: the last sort still holds.
-        var order = _memory?.LastOrder is { } last && last.Files.AsSpan().SequenceEqual(files)
-            ? last.Order
+        var order = SamePagesAsLastBuild()
+            ? _memory!.LastOrder!.Value.Order
             : Enumerable.Range(0, files.Length).OrderBy(i => files[i], StringComparer.Ordinal).ToArray();
         if (_memory is not null) _memory.LastOrder = (files, order);
         return order.Select(i => pages[i]).OfType<RenderedPage>().ToList();
+    }
+
+    /// <summary>statickb serve: whether this build lists the very pages the last one did, in the same order.</summary>
+    private bool SamePagesAsLastBuild()
+    {
+        if (_memory?.LastOrder is not { } last || last.Files.Length != _jobs.Count) return false;
+        for (var i = 0; i < _jobs.Count; i++)
+            if (!string.Equals(last.Files[i], _jobs[i].File, StringComparison.Ordinal)) return false;
+        return true;
     }
 
     /// <returns>The pages in the order of the jobs; null for a page whose templates failed.</returns>
