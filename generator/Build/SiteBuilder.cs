@@ -93,21 +93,34 @@ public static class SiteBuilder
             return document;
         }
 
-        (Dictionary<string, byte[]> ByName, List<OutputFile> Parts, List<string> Sharded, IReadOnlyList<IndexSize> Sizes, IReadOnlyList<Diagnostic> Diagnostics) MakeSearchFiles(RenderedSite pages)
+        // Streaming, a sharded index's shards go to the staged site as soon as they are made, under temporary names,
+        // and are moved to their own once the manifest names them (storedShards).
+        var storedShards = 0;
+        StoredSearchFile StoreShard(ReadOnlySpan<byte> utf8)
+        {
+            var path = $"assets/.shard-{Interlocked.Increment(ref storedShards)}.json";
+            staged!.Write(path, utf8);
+            return new StoredSearchFile(path, utf8.Length, IndexStage.GzipLength(utf8));
+        }
+
+        (Dictionary<string, byte[]> ByName, List<OutputFile> Parts, List<(string From, string To, long Length)> Stored, List<string> Sharded, IReadOnlyList<IndexSize> Sizes,
+            IReadOnlyList<Diagnostic> Diagnostics) MakeSearchFiles(RenderedSite pages)
         {
             var bag = new DiagnosticBag();
             cache?.SearchDocuments.StartPass();
             var indexes = IndexStage.Run(pages, config, bag, streamed is not null ? streamed.Document : cache is null ? ExtractForBuild : cache.ExtractSearchDocument,
-                options.Threads);
+                options.Threads, streamed is null ? null : StoreShard);
             cache?.SearchDocuments.EndPass();
             var byName = indexes.Outputs.SelectMany(o => new[]
             {
                 (Name: SearchAssetNames.Index(o.Language), Json: o.IndexJson),
                 (Name: SearchAssetNames.Docs(o.Language), Json: o.DocumentsJson ?? (options.FingerprintSearchFiles ? null : o.IndexJson)),
             }).Where(f => f.Json is not null).ToDictionary(f => f.Name, f => Encoding.UTF8.GetBytes(f.Json!));
-            var parts = indexes.Outputs.SelectMany(o => o.Parts).Select(p => new OutputFile("assets/" + p.Name, p.Utf8)).ToList();
+            var all = indexes.Outputs.SelectMany(o => o.Parts).ToList();
+            var parts = all.Where(p => p.Stored is null).Select(p => new OutputFile("assets/" + p.Name, p.Utf8)).ToList();
+            var stored = all.Where(p => p.Stored is not null).Select(p => (p.Stored!.Path, "assets/" + p.Name, p.Length)).ToList();
             var sharded = indexes.Outputs.Where(o => o.IsSharded).Select(o => o.Language).ToList();
-            return (byName, parts, sharded, indexes.Sizes, bag.Sorted());
+            return (byName, parts, stored, sharded, indexes.Sizes, bag.Sorted());
         }
 
         // Unfingerprinted (serve), the names are known from the start.
@@ -115,6 +128,7 @@ public static class SiteBuilder
             byName.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new OutputFile(assetPaths[f.Key], f.Value)).Concat(parts).ToList();
 
         IReadOnlyList<IndexSize>? indexSizes = null;
+        List<(string From, string To, long Length)> storedParts = [];
         IReadOnlyDictionary<string, string>? fingerprintedSearch = null; // placeholders to replace in every page, page by page
         Func<SearchFilesUpdate>? pendingSearch = null;
         if (!options.FingerprintSearchFiles && options.DeferSearchIndex && cache?.LastSearchFiles is { } previous)
@@ -124,7 +138,7 @@ public static class SiteBuilder
             var pages = rendered;
             pendingSearch = () =>
             {
-                var (byName, parts, _, _, found) = MakeSearchFiles(pages);
+                var (byName, parts, _, _, _, found) = MakeSearchFiles(pages);
                 var made = Named(byName, parts);
                 if (found.All(d => !d.IsError)) cache.LastSearchFiles = made;
                 return new SearchFilesUpdate(made, found, previous.Select(f => f.Path).ToList());
@@ -132,7 +146,7 @@ public static class SiteBuilder
         }
         else
         {
-            var (byName, parts, sharded, sizes, found) = MakeSearchFiles(rendered);
+            (var byName, var parts, storedParts, var sharded, var sizes, var found) = MakeSearchFiles(rendered);
             diagnostics.AddRange(found);
             indexSizes = sizes;
             if (options.FingerprintSearchFiles)
@@ -169,10 +183,11 @@ public static class SiteBuilder
         if (streamed is not null)
         {
             staged!.Write(files);
+            staged.Move(storedParts.Select(p => (p.From, p.To)));
             if (fingerprintedSearch is not null) streamed.ResolvePlaceholders(fingerprintedSearch);
         }
         stages.Lap("files");
-        var totalBytes = files.Sum(f => (long)f.Content.Length) + (streamed?.Bytes ?? 0);
+        var totalBytes = files.Sum(f => (long)f.Content.Length) + (streamed?.Bytes ?? 0) + storedParts.Sum(p => p.Length);
         if (totalBytes > config.SiteBudgetMb * 1024 * 1024)
             diagnostics.Error(new SourceLocation(SiteConfigReader.FileName, 1, 1),
                 $"the site is {totalBytes / (1024 * 1024)} MB, over its budget of {config.SiteBudgetMb} MB (GitHub Pages allows 1 GB)",
@@ -182,7 +197,7 @@ public static class SiteBuilder
             Func<OutputFile, LinkChecker.PageLinks>? scan = linksRead is null ? null : f => linksRead.TryGetValue(f.Path, out var read) ? read : LinkChecker.Scan(f);
             var found = streamed is null
                 ? LinkChecker.Check(files, config.BaseUrl.Path, scan, options.Threads, cache?.LinkCheck)
-                : LinkChecker.Check(rendered.Pages.Select(p => p.File).Concat(files.Select(f => f.Path)).ToHashSet(StringComparer.Ordinal),
+                : LinkChecker.Check(rendered.Pages.Select(p => p.File).Concat(files.Select(f => f.Path)).Concat(storedParts.Select(p => p.To)).ToHashSet(StringComparer.Ordinal),
                     streamed.Links(rendered, fingerprintedSearch)
                         .Concat(files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).Select(f => (f.Path, LinkChecker.Scan(f))))
                         .ToList(),

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using StaticKb.Index;
@@ -47,11 +48,20 @@ internal sealed class StreamedPages
     {
         var (document, links) = SearchDocumentExtractor.Read(page.SitePath, page.Html);
         links ??= LinkChecker.Scan(page.Html);
-        var bytes = Encoding.UTF8.GetBytes(page.Html);
-        var placeholders = FindPlaceholders(bytes);
-        _site.Write(page.File, bytes);
-        Interlocked.Add(ref _bytes, bytes.Length);
-        _pages[page.File] = new Streamed(document, Shared(links), placeholders);
+        // Encoded into a rented buffer: a large page's bytes would otherwise be one more large object per page.
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(page.Html.Length));
+        try
+        {
+            var bytes = buffer.AsSpan(0, Encoding.UTF8.GetBytes(page.Html, buffer));
+            var placeholders = FindPlaceholders(bytes);
+            _site.Write(page.File, bytes);
+            Interlocked.Add(ref _bytes, bytes.Length);
+            _pages[page.File] = new Streamed(document, Shared(links), placeholders);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private LinkChecker.PageLinks Shared(LinkChecker.PageLinks links) => new(
@@ -80,11 +90,10 @@ internal sealed class StreamedPages
             ? links
             : links with { Links = links.Links.Select(l => SearchAssetNames.Resolve(l, paths)).ToList() };
 
-    private (long Offset, string Name)[] FindPlaceholders(byte[] bytes)
+    private (long Offset, string Name)[] FindPlaceholders(ReadOnlySpan<byte> span)
     {
         if (_marker is null) return [];
         List<(long, string)>? found = null;
-        var span = bytes.AsSpan();
         for (var from = 0; ;)
         {
             var at = span[from..].IndexOf(_marker);

@@ -24,7 +24,9 @@ public static class IndexStage
 {
     /// <param name="extract">Reads one page's search document; <c>statickb serve</c> passes one that remembers unchanged pages.</param>
     /// <param name="threads">Threads the pages are read on; null uses every core. The documents keep the pages' order.</param>
-    public static SearchIndexes Run(RenderedSite site, SiteConfig config, DiagnosticBag diagnostics, Func<RenderedPage, SearchDocument?>? extract = null, int? threads = null)
+    /// <param name="storeShard">Writes a shard out as soon as it is made (<see cref="SearchSharding.Store"/>); null keeps them.</param>
+    public static SearchIndexes Run(RenderedSite site, SiteConfig config, DiagnosticBag diagnostics, Func<RenderedPage, SearchDocument?>? extract = null, int? threads = null,
+        Func<ReadOnlySpan<byte>, StoredSearchFile>? storeShard = null)
     {
         extract ??= p => SearchDocumentExtractor.FromHtml(p.SitePath, p.Html);
         // Parsing every page is most of this stage's work, and each page is read on its own.
@@ -39,7 +41,7 @@ public static class IndexStage
                 .Where((d, i) => d is not null && pages[i].Language == lang.Code)
                 .Select(d => d!)
                 .ToList();
-            var output = SearchIndexBuilder.Build(lang.Code, documents, SearchSharding.FromKb(config.SearchShardThresholdKb));
+            var output = SearchIndexBuilder.Build(lang.Code, documents, SearchSharding.FromKb(config.SearchShardThresholdKb) with { Store = storeShard });
             IndexSize size;
             long downloadGzip; // what a reader downloads before the first results: all of it, or with shards the manifest and the largest shard and part
             if (!output.IsSharded)
@@ -51,11 +53,11 @@ public static class IndexStage
             {
                 var shards = output.Parts.Where(p => !p.Name.StartsWith("search-docs-", StringComparison.Ordinal)).ToList();
                 var docParts = output.Parts.Where(p => p.Name.StartsWith("search-docs-", StringComparison.Ordinal)).ToList();
-                var shardGzip = shards.AsParallel().Select(p => Gzip(p.Utf8)).ToList();
-                var partGzip = docParts.AsParallel().Select(p => Gzip(p.Utf8)).ToList();
+                var shardGzip = shards.AsParallel().Select(p => p.Stored?.GzipLength ?? GzipLength(p.Utf8)).ToList();
+                var partGzip = docParts.AsParallel().Select(p => p.Stored?.GzipLength ?? GzipLength(p.Utf8)).ToList();
                 var manifestGzip = Gzip(output.IndexJson);
-                size = new IndexSize(lang.Code, Utf8(output.IndexJson) + shards.Sum(p => (long)p.Utf8.Length), manifestGzip + shardGzip.Sum(),
-                    docParts.Sum(p => (long)p.Utf8.Length), partGzip.Sum(), shards.Count);
+                size = new IndexSize(lang.Code, Utf8(output.IndexJson) + shards.Sum(p => p.Length), manifestGzip + shardGzip.Sum(),
+                    docParts.Sum(p => p.Length), partGzip.Sum(), shards.Count);
                 downloadGzip = manifestGzip + shardGzip.Max() + partGzip.DefaultIfEmpty().Max();
             }
             if (downloadGzip > config.SearchBudgetKb * 1024L)
@@ -73,13 +75,31 @@ public static class IndexStage
 
     private static long Utf8(string s) => System.Text.Encoding.UTF8.GetByteCount(s);
 
-    private static long Gzip(string s) => Gzip(System.Text.Encoding.UTF8.GetBytes(s));
+    private static long Gzip(string s) => GzipLength(System.Text.Encoding.UTF8.GetBytes(s));
 
-    private static long Gzip(byte[] utf8)
+    /// <summary>How many bytes a reader downloads for this file (gzip, as servers send JSON).</summary>
+    public static long GzipLength(ReadOnlySpan<byte> utf8)
     {
-        using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+        using var counted = new CountingStream();
+        using (var gzip = new GZipStream(counted, CompressionLevel.Optimal, leaveOpen: true))
             gzip.Write(utf8);
-        return buffer.Length;
+        return counted.Length;
+    }
+
+    /// <summary>Counts what is written to it and keeps none of it: only the compressed length is wanted.</summary>
+    private sealed class CountingStream : Stream
+    {
+        private long _length;
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => _length;
+        public override long Position { get => _length; set => throw new NotSupportedException(); }
+        public override void Write(byte[] buffer, int offset, int count) => _length += count;
+        public override void Write(ReadOnlySpan<byte> buffer) => _length += buffer.Length;
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

@@ -92,6 +92,20 @@ internal sealed class JsonBuffer
     /// <summary>The JSON as UTF-8, the form it is written and hashed in, without a string of it in between.</summary>
     public byte[] ToUtf8() => System.Text.Encoding.UTF8.GetBytes(_chars, 0, _length);
 
+    /// <summary>The text in UTF-8, written into <paramref name="buffer"/> (grown if need be), which is kept for next time.</summary>
+    public ReadOnlySpan<byte> Utf8Into(ref byte[]? buffer)
+    {
+        var needed = System.Text.Encoding.UTF8.GetMaxByteCount(_length);
+        if (buffer is null || buffer.Length < needed) buffer = GC.AllocateUninitializedArray<byte>(needed);
+        return buffer.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(Span, buffer));
+    }
+
+    /// <summary>Empties the buffer, keeping its storage (a writer of many shards reuses one per thread).</summary>
+    public void Clear() => _length = 0;
+
+    /// <summary>Characters the buffer holds without growing.</summary>
+    public int Capacity => _chars.Length;
+
     private void Grow(int needed)
     {
         var size = (int)Math.Min(Array.MaxLength, Math.Max((long)_length + needed, _chars.Length * 2L));

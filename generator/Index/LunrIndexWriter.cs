@@ -186,7 +186,9 @@ internal sealed class LunrIndexWriter
     /// <param name="digest">Applied to each shard's JSON as soon as it is written, while it is still in the processor's cache.</param>
     /// <returns>Per shard, in key order: the key of its first term, the key of the last term before it ("" for the first shard), its JSON
     /// (UTF-8: a large site's shards are hundreds of megabytes, twice that as strings) and its digest.</returns>
-    public List<(string First, string Previous, byte[] Json, string Digest)> ToShards(Func<string, string> routingKey, long targetChars, Func<byte[], string> digest)
+    /// <param name="store">Writes a shard out as soon as it is made (its Json is then empty); null keeps them.</param>
+    public List<(string First, string Previous, byte[] Json, string Digest, StoredSearchFile? Stored)> ToShards(Func<string, string> routingKey, long targetChars,
+        Func<ReadOnlySpan<byte>, string> digest, Func<ReadOnlySpan<byte>, StoredSearchFile>? store = null)
     {
         var (texts, byText, number, _, start, grouped, scores) = Prepare();
 
@@ -220,17 +222,36 @@ internal sealed class LunrIndexWriter
         cuts.Add(order.Length);
 
         var shardCount = cuts.Count - 1;
-        var shards = new (string, string, byte[], string)[shardCount];
+        var shards = new (string, string, byte[], string, StoredSearchFile?)[shardCount];
         Parallel.For(0, shardCount, s =>
         {
             var members = order[cuts[s]..cuts[s + 1]];
-            var json = WriteShard(members, texts, byText, number, start, grouped, scores);
-            shards[s] = (routing[order[cuts[s]]], s == 0 ? "" : routing[order[cuts[s] - 1]], json, digest(json));
+            // Each thread writes its shards into buffers of its own, used again from shard to shard: thousands of
+            // shards of tens of KB would otherwise each leave two large arrays for the garbage collector.
+            var chars = t_shardChars ??= new JsonBuffer();
+            chars.Clear();
+            WriteShard(members, texts, byText, number, start, grouped, scores, chars);
+            var (first, previous) = (routing[order[cuts[s]]], s == 0 ? "" : routing[order[cuts[s] - 1]]);
+            if (store is null)
+            {
+                var json = chars.ToUtf8();
+                shards[s] = (first, previous, json, digest(json), null);
+            }
+            else
+            {
+                var utf8 = chars.Utf8Into(ref t_shardBytes);
+                shards[s] = (first, previous, [], digest(utf8), store(utf8));
+            }
+            if (chars.Capacity > MaxKeptShardChars) (t_shardChars, t_shardBytes) = (null, null); // a common word's shard: not kept
         });
         return shards.ToList();
     }
 
-    private byte[] WriteShard(int[] members, string[] texts, int[] byText, int[] number, int[] start, int[] grouped, int[] scores)
+    [ThreadStatic] private static JsonBuffer? t_shardChars;
+    [ThreadStatic] private static byte[]? t_shardBytes;
+    private const int MaxKeptShardChars = 1 << 20;
+
+    private void WriteShard(int[] members, string[] texts, int[] byText, int[] number, int[] start, int[] grouped, int[] scores, JsonBuffer sb)
     {
         // The shard's postings, its terms taken in number order, sorted stably by page and field (a radix sort,
         // linear): lunr's field-vector order, by page and field, then term number.
@@ -258,7 +279,6 @@ internal sealed class LunrIndexWriter
         RadixSortByPageField(postings, postingNumbers, grouped, _pages.Count * 8);
         Array.Sort(members); // text order: lunr writes its inverted index sorted
 
-        var sb = new JsonBuffer(count * 20 + members.Length * 64);
         AppendHead(sb);
         for (var e = 0; e < count; e++)
         {
@@ -291,7 +311,6 @@ internal sealed class LunrIndexWriter
             sb.AppendString(_searchPipeline[i]);
         }
         sb.Append("]}");
-        return sb.ToUtf8();
     }
 
     /// <summary>Sorts postings (with their term numbers alongside) stably by page and field, <c>grouped[posting]</c>, below <paramref name="limit"/>.</summary>

@@ -35,5 +35,16 @@ public sealed record SearchIndexOutput(string Language, string IndexJson, string
 /// <remarks>A method, not a property, gives the text: records print and compare their properties, and a shard is large.</remarks>
 public sealed record SearchFile(string Name, byte[] Utf8)
 {
-    public string JsonText() => System.Text.Encoding.UTF8.GetString(Utf8);
+    /// <summary>
+    /// Set when the file was written out as soon as it was made (<see cref="SearchSharding.Store"/>), under a temporary
+    /// name to be given its own; <see cref="Utf8"/> is then empty.
+    /// </summary>
+    public StoredSearchFile? Stored { get; init; }
+
+    public long Length => Stored?.Length ?? Utf8.Length;
+
+    public string JsonText() => Stored is null ? System.Text.Encoding.UTF8.GetString(Utf8) : throw new InvalidOperationException($"{Name} was written out");
 }
+
+/// <summary>Where a search file was written under a temporary name (site-relative), and its sizes, raw and gzipped.</summary>
+public sealed record StoredSearchFile(string Path, long Length, long GzipLength);

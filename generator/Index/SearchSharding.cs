@@ -36,4 +36,10 @@ public sealed record SearchSharding(long ThresholdChars, long ShardChars = Searc
     public static readonly SearchSharding Never = new(long.MaxValue);
 
     public static SearchSharding FromKb(int thresholdKb) => new(thresholdKb * 1024L);
+
+    /// <summary>
+    /// Writes a shard out as soon as it is made, and says where (a one-off build: a large index's shards are
+    /// hundreds of MB, which need not be held until the manifest names them). Null keeps the shards in memory.
+    /// </summary>
+    public Func<ReadOnlySpan<byte>, StoredSearchFile>? Store { get; init; }
 }

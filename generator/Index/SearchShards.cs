@@ -52,7 +52,7 @@ internal static class SearchShards
 
     public static SearchIndexOutput Write(string language, IReadOnlyList<SearchDocument> pages, LunrIndexWriter writer, SearchSharding sharding)
     {
-        var shards = writer.ToShards(RoutingKey, sharding.ShardChars, Hash);
+        var shards = writer.ToShards(RoutingKey, sharding.ShardChars, Hash, sharding.Store);
         var shardHashes = shards.Select(s => s.Digest).ToArray();
         var docParts = new byte[(pages.Count + sharding.DocsPerPart - 1) / sharding.DocsPerPart][];
         var docHashes = new string[docParts.Length];
@@ -65,7 +65,7 @@ internal static class SearchShards
         var shardsHash = Hash(string.Join(",", shardHashes));
         var docsHash = Hash(string.Join(",", docHashes));
         var parts = new List<SearchFile>(shards.Count + docParts.Length);
-        for (var i = 0; i < shards.Count; i++) parts.Add(new SearchFile(ShardFileName(language, shardsHash, i), shards[i].Json));
+        for (var i = 0; i < shards.Count; i++) parts.Add(new SearchFile(ShardFileName(language, shardsHash, i), shards[i].Json) { Stored = shards[i].Stored });
         for (var j = 0; j < docParts.Length; j++) parts.Add(new SearchFile(DocsFileName(language, docsHash, j), docParts[j]));
 
         var sb = new StringBuilder();
@@ -94,7 +94,10 @@ internal static class SearchShards
     }
 
     /// <summary>The first 10 hex digits of the UTF-8 content's SHA-256, as the site's other assets are fingerprinted.</summary>
-    public static string Hash(byte[] utf8) => Convert.ToHexStringLower(SHA256.HashData(utf8))[..10];
+    public static string Hash(byte[] utf8) => Hash(utf8.AsSpan());
+
+    /// <inheritdoc cref="Hash(byte[])"/>
+    public static string Hash(ReadOnlySpan<byte> utf8) => Convert.ToHexStringLower(SHA256.HashData(utf8))[..10];
 
     /// <summary>The same, of a string's UTF-8 bytes (the lists of the shards' and parts' digests).</summary>
     public static string Hash(string text) => Hash(Encoding.UTF8.GetBytes(text));

@@ -93,6 +93,14 @@ public sealed class AtomicOutput
             ForEach(byPath, f => WriteTarget(f.Key, f.Value));
         }
 
+        /// <summary>Gives files already written their own names (site-relative paths), on several threads.</summary>
+        public void Move(IEnumerable<(string From, string To)> moves) => ForEach(moves, m =>
+        {
+            var to = Target(m.To);
+            MakeFolder(Path.GetDirectoryName(to)!);
+            File.Move(Target(m.From), to, overwrite: true);
+        });
+
         /// <summary>Overwrites bytes of a file already written, in place; the file keeps its length.</summary>
         public void Overwrite(string path, IEnumerable<(long Offset, byte[] Bytes)> edits)
         {
@@ -121,6 +129,8 @@ public sealed class AtomicOutput
             if (Directory.Exists(_output.Staging)) Delete(_output.Staging);
         }
 
+        private void MakeFolder(string folder) => _ = _folders.GetOrAdd(folder, f => new Lazy<bool>(() => Directory.CreateDirectory(f).Exists)).Value;
+
         internal string Target(string path)
         {
             var target = Path.GetFullPath(Path.Combine(_output.Staging, path));
@@ -131,8 +141,7 @@ public sealed class AtomicOutput
 
         internal void WriteTarget(string target, ReadOnlySpan<byte> content)
         {
-            var folder = Path.GetDirectoryName(target)!;
-            _ = _folders.GetOrAdd(folder, f => new Lazy<bool>(() => Directory.CreateDirectory(f).Exists)).Value;
+            MakeFolder(Path.GetDirectoryName(target)!);
             using var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write);
             RandomAccess.Write(handle, content, 0);
         }
