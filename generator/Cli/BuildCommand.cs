@@ -21,7 +21,18 @@ public static class BuildCommand
         var command = new Command("build", "Build the static site from content/ and templates/") { project, baseUrl, output, strict, timings, threads };
         command.SetAction(parse =>
         {
-            var result = SiteBuilder.Build(new BuildOptions(parse.GetValue(project)!.FullName, parse.GetValue(baseUrl), parse.GetValue(output), Strict: parse.GetValue(strict), Threads: parse.GetValue(threads)));
+            BuildResult result;
+            try
+            {
+                result = SiteBuilder.Build(new BuildOptions(parse.GetValue(project)!.FullName, parse.GetValue(baseUrl), parse.GetValue(output), Strict: parse.GetValue(strict), Threads: parse.GetValue(threads)));
+            }
+            catch (Exception e) when (WriteFailure(e) is { } failure)
+            {
+                // A full disk or a folder that cannot be made: pages are written as they are rendered, on several threads.
+                stderr.WriteLine($"error: could not write the site: {failure.Message}");
+                stderr.WriteLine("  hint: check that the output folder can be written and the disk has room; the previous site was not replaced");
+                return ExitCodes.ContentErrors;
+            }
             DiagnosticPrinter.Print(result.Diagnostics, stderr, CommonOptions.InGitHubActions);
             if (!result.Succeeded)
             {
@@ -46,6 +57,13 @@ public static class BuildCommand
         });
         return command;
     }
+
+    private static Exception? WriteFailure(Exception e) => e switch
+    {
+        AggregateException all => all.Flatten().InnerExceptions.FirstOrDefault(i => i is IOException or UnauthorizedAccessException),
+        IOException or UnauthorizedAccessException => e,
+        _ => null,
+    };
 
     public static void PrintTranslationSummary(IReadOnlyList<TranslationStatus> statuses, TextWriter stdout)
     {

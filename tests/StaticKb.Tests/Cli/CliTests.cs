@@ -73,6 +73,22 @@ public class CliTests
         Assert.False(Directory.Exists(site.OutputDir));
     }
 
+    [Fact]
+    public void Build_into_a_folder_that_cannot_be_made_exits_1_with_an_error_not_a_stack_trace()
+    {
+        using var site = FixtureSite.Copy("minimal");
+        var blocker = site.Outside("blocker");
+        File.WriteAllText(blocker, "a file where the output's parent folder should be");
+
+        var (exit, stdout, stderr) = Run("build", "-C", site.Root, "--output", Path.Combine(blocker, "public"));
+
+        Assert.Equal(ExitCodes.ContentErrors, exit);
+        Assert.Equal("", stdout);
+        Assert.StartsWith("error: could not write the site: ", stderr);
+        Assert.Contains("  hint: check that the output folder can be written and the disk has room; the previous site was not replaced", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+    }
+
     [Theory]
     [InlineData("build", "--nope")]
     [InlineData("biuld")]
