@@ -70,7 +70,9 @@ public static class SiteBuilder
             : null;
         // A one-off build that writes the site streams its pages to disk as they are rendered (StreamedPages): the new
         // site is staged beside the old one, which a failure leaves as it was.
-        using var staged = cache is null && options.WriteOutput && !diagnostics.HasErrors ? Stage(outputDir, config, diagnostics) : null;
+        var streaming = cache is null && options.WriteOutput && !diagnostics.HasErrors;
+        using var staged = streaming ? Stage(outputDir, config, diagnostics) : null;
+        if (streaming && staged is null) return Failed(diagnostics); // an output folder that may not be replaced
         var streamed = staged is null ? null : new StreamedPages(staged, options.FingerprintSearchFiles ? searchNames : []);
         var rendered = SiteRenderer.Render(linked, templates, strings, manifest, diagnostics, options.Threads, cache?.Render, ChangedBodies(cache, loaded),
             pagesFirst, streamed is null ? null : streamed.Take);
@@ -89,7 +91,7 @@ public static class SiteBuilder
         SearchDocument? ExtractForBuild(RenderedPage page)
         {
             var (document, links) = SearchDocumentExtractor.Read(page.SitePath, page.Html);
-            if (links is not null && !links.Links.Any(l => l.Contains(SearchAssetNames.Placeholder(""), StringComparison.Ordinal))) linksRead![page.File] = links;
+            if (links is not null && !links.Links.Any(SearchAssetNames.MayHoldPlaceholder)) linksRead![page.File] = links;
             return document;
         }
 

@@ -49,7 +49,7 @@ internal sealed class StreamedPages
         var (document, links) = SearchDocumentExtractor.Read(page.SitePath, page.Html);
         links ??= LinkChecker.Scan(page.Html);
         // Encoded into a rented buffer: a large page's bytes would otherwise be one more large object per page.
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(page.Html.Length));
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(page.Html));
         try
         {
             var bytes = buffer.AsSpan(0, Encoding.UTF8.GetBytes(page.Html, buffer));
@@ -77,6 +77,9 @@ internal sealed class StreamedPages
     public void ResolvePlaceholders(IReadOnlyDictionary<string, string> paths)
     {
         var utf8 = paths.ToDictionary(p => p.Key, p => Encoding.UTF8.GetBytes(p.Value), StringComparer.Ordinal);
+        foreach (var (name, placeholder) in _placeholders)
+            if (utf8[name].Length != placeholder.Length)
+                throw new InvalidOperationException($"the path of {name} is {utf8[name].Length} bytes, its placeholder {placeholder.Length}: pages cannot be mended in place");
         var edited = _pages.Where(p => p.Value.Placeholders.Length > 0).ToList();
         AtomicOutput.ForEach(edited, p => _site.Overwrite(p.Key, p.Value.Placeholders.Select(at => (at.Offset, utf8[at.Name]))));
     }

@@ -28,9 +28,9 @@ public static class BuildCommand
             }
             catch (Exception e) when (WriteFailure(e) is { } failure)
             {
-                // A full disk or a folder that cannot be made: pages are written as they are rendered, on several threads.
-                stderr.WriteLine($"error: could not write the site: {failure.Message}");
-                stderr.WriteLine("  hint: check that the output folder can be written and the disk has room; the previous site was not replaced");
+                // A full disk, a folder that cannot be made or read: pages are written as they are rendered, on several threads.
+                stderr.WriteLine($"error: {failure.Message}");
+                stderr.WriteLine("  hint: check that the project can be read, the output folder written, and the disk has room; a site is published only when its build succeeds");
                 return ExitCodes.ContentErrors;
             }
             DiagnosticPrinter.Print(result.Diagnostics, stderr, CommonOptions.InGitHubActions);

@@ -247,6 +247,7 @@ internal sealed class LunrIndexWriter
         return shards.ToList();
     }
 
+    // Kept by the thread-pool threads between builds (statickb serve): at most about MaxKeptShardChars characters each.
     [ThreadStatic] private static JsonBuffer? t_shardChars;
     [ThreadStatic] private static byte[]? t_shardBytes;
     private const int MaxKeptShardChars = 1 << 20;

@@ -7,7 +7,7 @@ using StaticKb.Diagnostics;
 namespace StaticKb.Publish;
 
 /// <summary>
-/// Checks, before anything is written, that every internal link, anchor and asset of every page resolves to a
+/// Checks, before the site is published, that every internal link, anchor and asset of every page resolves to a
 /// file (and element id) of the site being built. Links to other hosts are not followed.
 /// </summary>
 public static class LinkChecker

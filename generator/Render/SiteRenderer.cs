@@ -89,7 +89,12 @@ public sealed class SiteRenderer
         var listed = renderer._jobs.Select(j => j.SitePath).ToHashSet(StringComparer.Ordinal);
         foreach (var r in renderers) r._listedPaths = listed;
         // The same pages as last time (the usual body-only save): every page's counterparts are as they were.
-        if (!renderer.SamePagesAsLastBuild()) renderer.NoteCounterparts();
+        if (!renderer.SamePagesAsLastBuild())
+        {
+            renderer.NoteCounterparts();
+            // Until this build's pages are in (InFileOrder), the last page list no longer matches what the memory noted.
+            memory?.LastOrder = null;
+        }
         renderer._emit = emit;
         return new RenderedSite(renderer.InFileOrder(renderer.RunJobs()));
     }

@@ -46,4 +46,24 @@ public class StreamedBuildTests
         Assert.DoesNotContain(onDisk, f => f.Key.EndsWith(".html", StringComparison.Ordinal)
             && System.Text.Encoding.UTF8.GetString(f.Value).Contains(StaticKb.Index.SearchAssetNames.PlaceholderMarker, StringComparison.Ordinal));
     }
+
+    // A page that links a search file (a preload, say) carries its placeholder until the file is named; the link check
+    // must see the final name, whether the pages were streamed or held.
+    [Fact]
+    public void A_link_to_a_search_file_is_checked_against_its_final_name()
+    {
+        using var project = new TempFolder();
+        BenchCorpus.Create(RepoPaths.Root, project.Path, pairs: 6, words: 80);
+        var layout = Path.Combine(project.Path, "templates", "layouts", "base.html");
+        File.WriteAllText(layout, File.ReadAllText(layout).Replace("</head>",
+            "<link rel=\"preload\" href=\"{{ assets.search_index }}\" as=\"fetch\" crossorigin></head>", StringComparison.Ordinal));
+
+        var inMemory = SiteBuilder.Build(new BuildOptions(project.Path, WriteOutput: false, Strict: true));
+        var written = SiteBuilder.Build(new BuildOptions(project.Path, Strict: true));
+
+        Assert.True(inMemory.Succeeded, string.Join("\n", inMemory.Diagnostics));
+        Assert.True(written.Succeeded, string.Join("\n", written.Diagnostics));
+        var page = File.ReadAllText(Path.Combine(written.OutputDir!, "vi", "index.html"));
+        Assert.Matches("<link rel=\"preload\" href=\"/[a-z/]*?assets/search-vi\\.[0-9a-f]{15}\\.json\"", page);
+    }
 }

@@ -84,8 +84,9 @@ public class CliTests
 
         Assert.Equal(ExitCodes.ContentErrors, exit);
         Assert.Equal("", stdout);
-        Assert.StartsWith("error: could not write the site: ", stderr);
-        Assert.Contains("  hint: check that the output folder can be written and the disk has room; the previous site was not replaced", stderr);
+        Assert.StartsWith("error: ", stderr);
+        Assert.Contains("blocker", stderr);
+        Assert.Contains("  hint: check that the project can be read, the output folder written, and the disk has room; a site is published only when its build succeeds", stderr);
         Assert.DoesNotContain("   at ", stderr);
     }
 
