@@ -48,10 +48,7 @@ public sealed class AtomicOutput
     public void Write(IEnumerable<OutputFile> files)
     {
         using var staged = Begin();
-        // One file per path, the last given winning, as when they were written one after the other.
-        var byPath = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var file in files) byPath[staged.Target(file.Path)] = file.Content;
-        ForEach(byPath, f => staged.WriteTarget(f.Key, f.Value));
+        staged.Write(files);
         staged.Commit();
     }
 
@@ -88,6 +85,7 @@ public sealed class AtomicOutput
         /// <summary>Writes several files on several threads (see <see cref="AtomicOutput.Write"/>), the last of one path winning.</summary>
         public void Write(IEnumerable<OutputFile> files)
         {
+            // One file per path, the last given winning, as when they were written one after the other.
             var byPath = new Dictionary<string, byte[]>(StringComparer.Ordinal);
             foreach (var file in files) byPath[Target(file.Path)] = file.Content;
             ForEach(byPath, f => WriteTarget(f.Key, f.Value));
@@ -131,7 +129,7 @@ public sealed class AtomicOutput
 
         private void MakeFolder(string folder) => _ = _folders.GetOrAdd(folder, f => new Lazy<bool>(() => Directory.CreateDirectory(f).Exists)).Value;
 
-        internal string Target(string path)
+        private string Target(string path)
         {
             var target = Path.GetFullPath(Path.Combine(_output.Staging, path));
             if (!target.StartsWith(_root, StringComparison.Ordinal))
@@ -139,7 +137,7 @@ public sealed class AtomicOutput
             return target;
         }
 
-        internal void WriteTarget(string target, ReadOnlySpan<byte> content)
+        private void WriteTarget(string target, ReadOnlySpan<byte> content)
         {
             MakeFolder(Path.GetDirectoryName(target)!);
             using var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write);
