@@ -102,7 +102,7 @@ public static class SiteBuilder
         {
             var path = $"assets/.shard-{Interlocked.Increment(ref storedShards)}.json";
             staged!.Write(path, utf8);
-            return new StoredSearchFile(path, utf8.Length, IndexStage.GzipLength(utf8));
+            return new StoredSearchFile(path, utf8.Length);
         }
 
         (Dictionary<string, byte[]> ByName, List<OutputFile> Parts, List<(string From, string To, long Length)> Stored, List<string> Sharded, IReadOnlyList<IndexSize> Sizes,
@@ -111,7 +111,7 @@ public static class SiteBuilder
             var bag = new DiagnosticBag();
             cache?.SearchDocuments.StartPass();
             var indexes = IndexStage.Run(pages, config, bag, streamed is not null ? streamed.Document : cache is null ? ExtractForBuild : cache.ExtractSearchDocument,
-                options.Threads, streamed is null ? null : StoreShard);
+                options.Threads, streamed is null ? null : StoreShard, streamed is null ? null : stored => staged!.Read(stored.Path));
             cache?.SearchDocuments.EndPass();
             var byName = indexes.Outputs.SelectMany(o => new[]
             {

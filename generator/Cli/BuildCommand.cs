@@ -43,8 +43,11 @@ public static class BuildCommand
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"built {result.PageCount} pages ({result.TotalBytes / 1024.0:F1} KiB) into {Path.GetRelativePath(Directory.GetCurrentDirectory(), result.OutputDir!)}"));
             foreach (var size in result.IndexSizes ?? [])
-                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"search index {size.Language}: {size.IndexBytes / 1024.0:F1} KiB ({size.IndexGzipBytes / 1024.0:F1} KiB gzip), results list {size.DocsBytes / 1024.0:F1} KiB ({size.DocsGzipBytes / 1024.0:F1} KiB gzip)"));
+                stdout.WriteLine(size.IsSharded
+                    ? string.Create(CultureInfo.InvariantCulture,
+                        $"search index {size.Language}: {size.IndexBytes / 1024.0:F1} KiB in {size.Shards} shards (largest {size.LargestShardBytes / 1024.0:F1} KiB), results list {size.DocsBytes / 1024.0:F1} KiB in parts; manifest {size.FirstGzipBytes / 1024.0:F1} KiB gzip")
+                    : string.Create(CultureInfo.InvariantCulture,
+                        $"search index {size.Language}: {size.IndexBytes / 1024.0:F1} KiB, results list {size.DocsBytes / 1024.0:F1} KiB; {size.FirstGzipBytes / 1024.0:F1} KiB gzip together"));
             PrintTranslationSummary(result.TranslationStatuses, stdout);
             if (parse.GetValue(timings))
             {

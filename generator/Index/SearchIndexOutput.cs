@@ -46,5 +46,5 @@ public sealed record SearchFile(string Name, byte[] Utf8)
     public string JsonText() => Stored is null ? System.Text.Encoding.UTF8.GetString(Utf8) : throw new InvalidOperationException($"{Name} was written out");
 }
 
-/// <summary>Where a search file was written under a temporary name (site-relative), and its sizes, raw and gzipped.</summary>
-public sealed record StoredSearchFile(string Path, long Length, long GzipLength);
+/// <summary>Where a search file was written under a temporary name (site-relative), and its length.</summary>
+public sealed record StoredSearchFile(string Path, long Length);

@@ -91,6 +91,9 @@ public sealed class AtomicOutput
             ForEach(byPath, f => WriteTarget(f.Key, f.Value));
         }
 
+        /// <summary>Reads back a file already written (site-relative path).</summary>
+        public byte[] Read(string path) => File.ReadAllBytes(Target(path));
+
         /// <summary>Gives files already written their own names (site-relative paths), on several threads.</summary>
         public void Move(IEnumerable<(string From, string To)> moves) => ForEach(moves, m =>
         {
