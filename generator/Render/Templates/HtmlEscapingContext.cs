@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace StaticKb.Render.Templates;
 
@@ -14,6 +16,23 @@ public sealed class HtmlEscapingContext(Scriban.Runtime.ScriptObject? builtins =
 
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>
         base.WriteAsync(span, Escape(textAsObject));
+
+    // Scriban makes a member accessor per type in each context, by reflection, and every page is rendered in a context
+    // of its own. Each page thus reflected over the views' types again and, once the runtime's reflection cache had
+    // been collected, got new PropertyInfos, for whose getters .NET compiled new invoke stubs: dynamic methods, which
+    // the finalizer thread then spent a second or more of a 1,000-pair build destroying. The accessors only read, and
+    // depend on nothing but the type, the member filter and the renamer, which every page shares; so one accessor per
+    // type serves every page, on every thread.
+    private static readonly ConcurrentDictionary<Type, IObjectAccessor> SharedAccessors = new();
+
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        if (MemberFilter is not null || MemberRenamer != StandardMemberRenamer.Default) return base.GetMemberAccessorImpl(target);
+        var type = target.GetType();
+        if (SharedAccessors.TryGetValue(type, out var shared)) return shared;
+        var accessor = base.GetMemberAccessorImpl(target);
+        return accessor is null ? null : SharedAccessors.GetOrAdd(type, accessor);
+    }
 
     private object Escape(object? value) => value switch
     {

@@ -73,11 +73,18 @@ public sealed class I18nStrings
     /// The bundle as a template object: <c>{{ t.read_more }}</c>. A key missing in this language (already an error)
     /// takes the other language's text, so templates report the real problem only once.
     /// </summary>
-    public ScriptObject For(string language)
+    /// <remarks>
+    /// Made once per language and shared by every page (it was made anew for each, a few hundred entries a page), so
+    /// it is read-only: a template that assigns to <c>t</c> gets an error rather than changing other pages' strings.
+    /// </remarks>
+    public ScriptObject For(string language) => _templateObjects.GetOrAdd(language, lang =>
     {
         var obj = new ScriptObject();
-        foreach (var (lang, strings) in _byLanguage.OrderBy(kv => kv.Key == language ? 1 : 0))
+        foreach (var (code, strings) in _byLanguage.OrderBy(kv => kv.Key == lang ? 1 : 0))
             foreach (var (k, v) in strings) obj[k] = v;
+        obj.IsReadOnly = true;
         return obj;
-    }
+    });
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ScriptObject> _templateObjects = new(StringComparer.Ordinal);
 }

@@ -67,6 +67,22 @@ public class TemplateTests
     }
 
     [Fact]
+    public void The_strings_are_shared_by_every_page_so_a_template_may_not_change_them()
+    {
+        using var site = FixtureSite.Copy("minimal");
+        var home = "templates/pages/home.html";
+        site.Write(home, "<h1>{{ site.title }}</h1>\n{{ t.search_title = 'changed' }}\n");
+
+        var result = site.Build();
+
+        Assert.False(result.Succeeded);
+        var errors = result.Diagnostics.Lines().Where(l => l.Contains("error:")).ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.All(errors, e => Assert.StartsWith($"{home}:2:", e));
+        Assert.All(errors, e => Assert.Contains("template error while rendering", e));
+    }
+
+    [Fact]
     public void An_include_of_a_missing_partial_is_reported_where_it_is_included()
     {
         using var site = FixtureSite.Copy("minimal");
