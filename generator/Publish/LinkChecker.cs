@@ -133,20 +133,51 @@ public static class LinkChecker
     public static PageLinks Scan(OutputFile file) => Scan(System.Text.Encoding.UTF8.GetString(file.Content));
 
     /// <inheritdoc cref="Scan(OutputFile)"/>
+    /// <remarks>
+    /// The tokenizer is told to pass over text and comments, and to keep only the attributes the check reads, and its
+    /// tokens are read as structs: the check needs no string of a page's text, nor an object per token (pages not
+    /// read for search, such as the parallel texts, were a sixth of a build's work here).
+    /// </remarks>
     public static PageLinks Scan(string html)
     {
         var links = new List<string>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
-        for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
+        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver)
         {
+            SkipDataText = true,
+            SkipComments = true,
+            SkipRawText = true,
+            SkipScriptText = true,
+            SkipRCDataText = true,
+            ShouldEmitAttribute = static (ref _, name) => IsRead(name.Span),
+        };
+        while (true)
+        {
+            ref var token = ref tokenizer.GetStructToken();
+            if (token.Type == HtmlTokenType.EndOfFile) break;
             if (token.Type != HtmlTokenType.StartTag) continue;
-            var tag = token.AsTag();
-            Read(tag, ids, links);
-            tokenizer.State = ModeAfter(tag);
+            string? id = null, href = null, src = null, action = null, rel = null;
+            for (var i = 0; i < token.Attributes.Count; i++)
+            {
+                var attribute = token.Attributes[i];
+                switch (attribute.Name.Memory.Span)
+                {
+                    case "id": id ??= attribute.Value.ToString(); break;
+                    case "href": href ??= attribute.Value.ToString(); break;
+                    case "src": src ??= attribute.Value.ToString(); break;
+                    case "action": action ??= attribute.Value.ToString(); break;
+                    case "rel": rel ??= attribute.Value.ToString(); break;
+                }
+            }
+            var name = token.Name.Memory.Span;
+            Add(name, id, href, src, action, rel, ids, links);
+            tokenizer.State = ModeAfter(name, token.IsSelfClosing);
         }
         return new PageLinks(ids, links);
     }
+
+    private static bool IsRead(ReadOnlySpan<char> attribute) =>
+        attribute is "id" or "href" or "src" or "action" or "rel";
 
     /// <summary>What a start tag gives the check: its id, and the link it makes (canonical and alternate links are absolute, to the public site).</summary>
     /// <remarks>The Index stage reads searchable pages with the same tokenizer and calls this too, so the build need not read them twice.</remarks>
@@ -164,8 +195,13 @@ public static class LinkChecker
                 case "rel": rel ??= attribute.Value; break;
             }
         }
+        Add(tag.Name, id, href, src, action, rel, ids, links);
+    }
+
+    private static void Add(ReadOnlySpan<char> tagName, string? id, string? href, string? src, string? action, string? rel, HashSet<string> ids, List<string> links)
+    {
         if (!string.IsNullOrEmpty(id)) ids.Add(id);
-        var url = tag.Name switch
+        var url = tagName switch
         {
             "a" or "link" => href,
             "script" or "img" => src,
@@ -176,7 +212,9 @@ public static class LinkChecker
     }
 
     /// <summary>The tokenizer's mode after a start tag: raw-text elements get their own, as a parser does, so their text is never read as markup.</summary>
-    internal static HtmlParseMode ModeAfter(HtmlTagToken tag) => tag.IsSelfClosing ? HtmlParseMode.PCData : tag.Name switch
+    internal static HtmlParseMode ModeAfter(HtmlTagToken tag) => ModeAfter(tag.Name, tag.IsSelfClosing);
+
+    private static HtmlParseMode ModeAfter(ReadOnlySpan<char> tagName, bool selfClosing) => selfClosing ? HtmlParseMode.PCData : tagName switch
     {
         "script" => HtmlParseMode.Script,
         "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,

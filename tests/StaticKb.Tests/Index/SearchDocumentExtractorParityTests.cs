@@ -39,6 +39,7 @@ public class SearchDocumentExtractorParityTests(BuiltRealSite real)
         { "empty kind", "<meta name='statickb:kind' content=' '><main><p>x</p></main>" },
         { "first kind meta wins", "<meta name='statickb:kind' content='article'><meta name='statickb:kind' content='page'><main>x</main>" },
         { "buttons and selects", "<main><button>Press <a class='entity'>in button</a></button><select><option>o1<option>o2</select><p>p</p></main>" },
+        { "references and comments", "<main><p id='&eacute;t'><a href='/vi/x/?a=1&amp;b=2#s&#233;' HREF='/second/'>x</a><!-- <a href='/in-comment/'> --><IMG SRC='/upper.png'><a href=/unquoted/ id=u>u</a></p><textarea><a href='/in-textarea/'></textarea><title><a href='/in-title/'></title></main>" },
         { "links and ids", "<head><link rel='canonical' href='https://x/'><link rel='stylesheet' href='/a.css'><script src='/s.js'></script></head><main id='main'><h1 id='t'>T</h1><p><a href='/vi/x/#t' id='l'>x</a><img src='/i.png'></p><form action='/vi/search/'><input id='q'></form><svg id='chart'><title id='c-title'>A &lt;chart&gt;</title><a href='/in-svg/'>s</a></svg><script>var a = '<a href=\"/not-a-link/\">';</script></main>" },
     };
 
