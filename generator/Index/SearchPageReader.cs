@@ -2,6 +2,7 @@ using System.Text;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Html.Parser.Tokens.Struct;
 using AngleSharp.Text;
 using StaticKb.Publish;
 
@@ -97,19 +98,27 @@ internal sealed class SearchPageReader
     {
         var reader = new SearchPageReader(withinMain);
         if (!withinMain) reader.OpenScope(0);
-        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
-        for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
+        // Tokens read as structs, comments passed over, and only the attributes read kept: the reader needs no object
+        // per token, nor a string for each attribute of every tag.
+        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver)
         {
+            SkipComments = true,
+            ShouldEmitAttribute = static (ref _, name) => IsRead(name.Span),
+        };
+        while (true)
+        {
+            ref var token = ref tokenizer.GetStructToken();
+            if (token.Type == HtmlTokenType.EndOfFile) break;
             switch (token.Type)
             {
                 case HtmlTokenType.StartTag:
-                    tokenizer.State = reader.StartTag(token.AsTag());
+                    tokenizer.State = reader.StartTag(ref token);
                     break;
                 case HtmlTokenType.EndTag:
-                    reader.EndTag(token.Name);
+                    reader.EndTag(token.Name.ToString());
                     break;
                 case HtmlTokenType.Character:
-                    reader.Characters(token.Data);
+                    reader.Characters(token.Data.ToString());
                     break;
             }
         }
@@ -119,13 +128,18 @@ internal sealed class SearchPageReader
             reader._headings, reader._body ?? "", reader._entityNames, reader._documentNumbers, new LinkChecker.PageLinks(reader._ids, reader._links));
     }
 
-    private HtmlParseMode StartTag(HtmlTagToken tag)
+    /// <summary>The attributes this reader or the link check reads; the tokenizer keeps no others.</summary>
+    private static bool IsRead(ReadOnlySpan<char> attribute) =>
+        LinkChecker.IsRead(attribute)
+        || attribute is "hidden" or "data-search-ignore" or "class" or "data-search-body" or "data-doc-number" or "data-gloss" or "name" or "content";
+
+    private HtmlParseMode StartTag(ref StructHtmlToken tag)
     {
-        var name = tag.Name;
+        var name = tag.Name.ToString();
         // Every start tag gives the link check what it needs, and the tokenizer's next mode is the link check's too:
         // the two read the same tags, so the build reads a searchable page once for both.
-        LinkChecker.Read(tag, _ids, _links);
-        var mode = LinkChecker.ModeAfter(tag);
+        LinkChecker.Read(ref tag, _ids, _links);
+        var mode = LinkChecker.ModeAfter(name, tag.IsSelfClosing);
         if (_foreign > 0)
         {
             // Inside svg or math every element is skipped text-wise; only nesting matters, and "/>" closes.
@@ -137,18 +151,19 @@ internal sealed class SearchPageReader
         CloseImplied(name);
 
         string? hidden = null, ignore = null, cls = null, searchBody = null, docNumber = null, gloss = null, metaName = null, content = null;
-        foreach (var attribute in tag.Attributes)
+        for (var i = 0; i < tag.Attributes.Count; i++)
         {
-            switch (attribute.Name)
+            var attribute = tag.Attributes[i];
+            switch (attribute.Name.Memory.Span)
             {
-                case "hidden": hidden ??= attribute.Value; break;
-                case "data-search-ignore": ignore ??= attribute.Value; break;
-                case "class": cls ??= attribute.Value; break;
-                case "data-search-body": searchBody ??= attribute.Value; break;
-                case "data-doc-number": docNumber ??= attribute.Value; break;
-                case "data-gloss": gloss ??= attribute.Value; break;
-                case "name": metaName ??= attribute.Value; break;
-                case "content": content ??= attribute.Value; break;
+                case "hidden": hidden ??= attribute.Value.ToString(); break;
+                case "data-search-ignore": ignore ??= attribute.Value.ToString(); break;
+                case "class": cls ??= attribute.Value.ToString(); break;
+                case "data-search-body": searchBody ??= attribute.Value.ToString(); break;
+                case "data-doc-number": docNumber ??= attribute.Value.ToString(); break;
+                case "data-gloss": gloss ??= attribute.Value.ToString(); break;
+                case "name": metaName ??= attribute.Value.ToString(); break;
+                case "content": content ??= attribute.Value.ToString(); break;
             }
         }
 

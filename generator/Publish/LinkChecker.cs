@@ -1,6 +1,7 @@
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Html.Parser.Tokens.Struct;
 using AngleSharp.Text;
 using StaticKb.Diagnostics;
 
@@ -135,8 +136,7 @@ public static class LinkChecker
     /// <inheritdoc cref="Scan(OutputFile)"/>
     /// <remarks>
     /// The tokenizer is told to pass over text and comments, and to keep only the attributes the check reads, and its
-    /// tokens are read as structs: the check needs no string of a page's text, nor an object per token (pages not
-    /// read for search, such as the parallel texts, were a sixth of a build's work here).
+    /// tokens are read as structs: the check needs no string of a page's text, nor an object per token.
     /// </remarks>
     public static PageLinks Scan(string html)
     {
@@ -156,52 +156,35 @@ public static class LinkChecker
             ref var token = ref tokenizer.GetStructToken();
             if (token.Type == HtmlTokenType.EndOfFile) break;
             if (token.Type != HtmlTokenType.StartTag) continue;
-            string? id = null, href = null, src = null, action = null, rel = null;
-            for (var i = 0; i < token.Attributes.Count; i++)
-            {
-                var attribute = token.Attributes[i];
-                switch (attribute.Name.Memory.Span)
-                {
-                    case "id": id ??= attribute.Value.ToString(); break;
-                    case "href": href ??= attribute.Value.ToString(); break;
-                    case "src": src ??= attribute.Value.ToString(); break;
-                    case "action": action ??= attribute.Value.ToString(); break;
-                    case "rel": rel ??= attribute.Value.ToString(); break;
-                }
-            }
-            var name = token.Name.Memory.Span;
-            Add(name, id, href, src, action, rel, ids, links);
-            tokenizer.State = ModeAfter(name, token.IsSelfClosing);
+            Read(ref token, ids, links);
+            tokenizer.State = ModeAfter(token.Name.Memory.Span, token.IsSelfClosing);
         }
         return new PageLinks(ids, links);
     }
 
-    private static bool IsRead(ReadOnlySpan<char> attribute) =>
+    /// <summary>The attributes the check reads: the tokenizer may drop every other.</summary>
+    internal static bool IsRead(ReadOnlySpan<char> attribute) =>
         attribute is "id" or "href" or "src" or "action" or "rel";
 
     /// <summary>What a start tag gives the check: its id, and the link it makes (canonical and alternate links are absolute, to the public site).</summary>
     /// <remarks>The Index stage reads searchable pages with the same tokenizer and calls this too, so the build need not read them twice.</remarks>
-    internal static void Read(HtmlTagToken tag, HashSet<string> ids, List<string> links)
+    internal static void Read(ref StructHtmlToken tag, HashSet<string> ids, List<string> links)
     {
         string? id = null, href = null, src = null, action = null, rel = null;
-        foreach (var attribute in tag.Attributes)
+        for (var i = 0; i < tag.Attributes.Count; i++)
         {
-            switch (attribute.Name)
+            var attribute = tag.Attributes[i];
+            switch (attribute.Name.Memory.Span)
             {
-                case "id": id ??= attribute.Value; break;
-                case "href": href ??= attribute.Value; break;
-                case "src": src ??= attribute.Value; break;
-                case "action": action ??= attribute.Value; break;
-                case "rel": rel ??= attribute.Value; break;
+                case "id": id ??= attribute.Value.ToString(); break;
+                case "href": href ??= attribute.Value.ToString(); break;
+                case "src": src ??= attribute.Value.ToString(); break;
+                case "action": action ??= attribute.Value.ToString(); break;
+                case "rel": rel ??= attribute.Value.ToString(); break;
             }
         }
-        Add(tag.Name, id, href, src, action, rel, ids, links);
-    }
-
-    private static void Add(ReadOnlySpan<char> tagName, string? id, string? href, string? src, string? action, string? rel, HashSet<string> ids, List<string> links)
-    {
         if (!string.IsNullOrEmpty(id)) ids.Add(id);
-        var url = tagName switch
+        var url = tag.Name.Memory.Span switch
         {
             "a" or "link" => href,
             "script" or "img" => src,
@@ -212,9 +195,7 @@ public static class LinkChecker
     }
 
     /// <summary>The tokenizer's mode after a start tag: raw-text elements get their own, as a parser does, so their text is never read as markup.</summary>
-    internal static HtmlParseMode ModeAfter(HtmlTagToken tag) => ModeAfter(tag.Name, tag.IsSelfClosing);
-
-    private static HtmlParseMode ModeAfter(ReadOnlySpan<char> tagName, bool selfClosing) => selfClosing ? HtmlParseMode.PCData : tagName switch
+    internal static HtmlParseMode ModeAfter(ReadOnlySpan<char> tagName, bool selfClosing) => selfClosing ? HtmlParseMode.PCData : tagName switch
     {
         "script" => HtmlParseMode.Script,
         "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
