@@ -16,24 +16,47 @@ public sealed record LinkedSite(
         Entities.ToDictionary(p => p.Primary("vi").Id, StringComparer.Ordinal);
 
     /// <summary>Articles (by key, newest first) whose front matter lists the entity among those it mentions or reports.</summary>
-    public IReadOnlyList<string> ArticlesListing(string entityId) => Listings.Value.GetValueOrDefault(entityId) ?? [];
+    public IReadOnlyList<string> ArticlesListing(string entityId) => FrontMatterOrder.Listings.Value.GetValueOrDefault(entityId) ?? [];
 
-    // Made in one pass over the articles when first asked: per entity, a scan of every article was quadratic.
-    private Lazy<Dictionary<string, List<string>>> Listings { get; } = new(() =>
+    /// <summary>
+    /// Places in <see cref="Articles"/>, newest first, then by key: the order of every list of articles. Sorted once per
+    /// linked site (each language's pages and the listings used to sort 20,000 pairs each).
+    /// </summary>
+    public IReadOnlyList<int> NewestFirst => FrontMatterOrder.NewestFirst.Value;
+
+    // Both come from front matter alone: the copy LinkMemory makes for a body-only change shares them (its pairs sit
+    // at the same places), so serve neither sorts nor lists again on such a save.
+    private ArticleOrder FrontMatterOrder { get; } = new(Loaded, Articles);
+
+    /// <summary>What the articles' front matter orders and lists, each worked out once when first asked.</summary>
+    private sealed class ArticleOrder
     {
-        var source = Loaded.Config.DefaultLanguage.Code;
-        var byEntity = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var pair in Articles
-                     .OrderByDescending(a => a.Primary(source).Date)
-                     .ThenBy(a => a.Key, StringComparer.Ordinal))
+        public Lazy<int[]> NewestFirst { get; }
+
+        // Made in one pass over the articles: per entity, a scan of every article was quadratic.
+        public Lazy<Dictionary<string, List<string>>> Listings { get; }
+
+        public ArticleOrder(LoadedSite loaded, IReadOnlyList<TranslationPair<Article>> articles)
         {
-            var article = pair.Primary(source);
-            foreach (var id in article.Entities.Concat(article.Conferences).Distinct(StringComparer.Ordinal))
+            var source = loaded.Config.DefaultLanguage.Code;
+            NewestFirst = new(() => Enumerable.Range(0, articles.Count)
+                .OrderByDescending(i => articles[i].Primary(source).Date)
+                .ThenBy(i => articles[i].Key, StringComparer.Ordinal)
+                .ToArray());
+            Listings = new(() =>
             {
-                if (!byEntity.TryGetValue(id, out var keys)) byEntity[id] = keys = new();
-                keys.Add(pair.Key);
-            }
+                var byEntity = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+                foreach (var i in NewestFirst.Value)
+                {
+                    var article = articles[i].Primary(source);
+                    foreach (var id in article.Entities.Concat(article.Conferences).Distinct(StringComparer.Ordinal))
+                    {
+                        if (!byEntity.TryGetValue(id, out var keys)) byEntity[id] = keys = new();
+                        keys.Add(articles[i].Key);
+                    }
+                }
+                return byEntity;
+            });
         }
-        return byEntity;
-    });
+    }
 }

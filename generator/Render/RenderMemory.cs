@@ -27,6 +27,9 @@ public sealed class RenderMemory
     /// </summary>
     internal ConcurrentDictionary<string, string> Inputs { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Every translation's state as the last build found it, by language of the status page that lists them.</summary>
+    internal ConcurrentDictionary<string, Link.TranslationStatus[]> Statuses { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Each language's mention sentences as the last build recorded them for backlinks.</summary>
     internal ConcurrentDictionary<string, RecordedMentions> Mentions { get; } = new(StringComparer.Ordinal);
 
@@ -46,6 +49,7 @@ public sealed class RenderMemory
         Blocks.Clear();
         Articles.Clear();
         Inputs.Clear();
+        Statuses.Clear();
         Mentions.Clear();
         BacklinkKeys.Clear();
         LastOrder = null;
