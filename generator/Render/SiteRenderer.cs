@@ -282,12 +282,13 @@ public sealed class SiteRenderer
                 }
             }
             // The index shows names and glosses only: no article body reaches it.
-            Page(lang, SitePaths.EntityIndex(lang.Code, kind), "pages/entity-index.html", "list",
-                _strings.Get(lang.Code, "kinds_" + kind.Id()), lang.Description, new()
+            // Sorted by name only if the page is rendered: statickb serve keeps it on most saves.
+            LazyPage(lang, SitePaths.EntityIndex(lang.Code, kind), "pages/entity-index.html", "list",
+                _strings.Get(lang.Code, "kinds_" + kind.Id()), lang.Description, _ => new()
                 {
                     ["entities"] = indexEntries.OrderBy(e => e.Name, StringComparer.Create(System.Globalization.CultureInfo.InvariantCulture, false)).ToList(),
                     ["kind"] = kind.Id(),
-                });
+                }, NoBodies);
         }
 
         var timeline = TimelineBuilder.Build(_site);
@@ -338,6 +339,8 @@ public sealed class SiteRenderer
     /// <summary>An article's own pages in one language: the article, and the parallel text when both languages have it.</summary>
     private void ArticlePages(LanguageConfig lang, ViewBuilder views, ViewBuilder otherViews, TranslationPair<Article> pair, ArticleView view)
     {
+        // Both pages show this article's body alone (read-only, so one set serves both).
+        var bodies = new HashSet<string>(StringComparer.Ordinal) { pair.Key };
         // Lazy: a page kept from the previous build (statickb serve) needs no structured data made again.
         LazyPage(lang, SitePaths.Article(lang.Code, pair.Key), "pages/article.html", "article",
             view.IsFallback ? view.OriginalTitle ?? view.Title : view.Title, view.Summary ?? lang.Description,
@@ -346,7 +349,7 @@ public sealed class SiteRenderer
                 ["article"] = view,
                 ["json_ld"] = StructuredData.Article(view, lang.Code, _config.BaseUrl.Absolute(SitePaths.Article(lang.Code, pair.Key)), lang.Title),
                 ["og_type"] = "article",
-            }, new HashSet<string>(StringComparer.Ordinal) { pair.Key });
+            }, bodies);
 
         var source = _config.DefaultLanguage.Code;
         var translation = _config.Languages[1].Code;
@@ -362,7 +365,7 @@ public sealed class SiteRenderer
                 ["article_url"] = views.Link(SitePaths.Article(lang.Code, pair.Key)),
                 ["source_title"] = pair.In(source)!.Title,
                 ["translation_title"] = pair.In(translation)!.Title,
-            }, new HashSet<string>(StringComparer.Ordinal) { pair.Key });
+            }, bodies);
     }
 
     private string TopicName(string lang, string tag) => _strings.GetOrDefault(lang, "topic_" + tag.Replace('-', '_'), tag.Replace('-', ' '));
