@@ -80,21 +80,39 @@ public class IndexStageTests
         var inMemory = IndexStage.Run(Pages, Config(budgetKb: 1, thresholdKb: 1), new DiagnosticBag());
         var needed = FirstQueryGzip(Assert.Single(inMemory.Outputs));
 
-        var written = new Dictionary<string, byte[]>();
+        // Shards are made on several threads, as in a build.
+        var written = new System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>();
+        var stored = 0;
         var bag = new DiagnosticBag();
         IndexStage.Run(Pages, Config(budgetKb: 1, thresholdKb: 1), bag,
             storeShard: utf8 =>
             {
-                var path = $"assets/.shard-{written.Count}.json";
+                var path = $"assets/.shard-{Interlocked.Increment(ref stored)}.json";
                 written[path] = utf8.ToArray();
                 return new StoredSearchFile(path, utf8.Length);
             },
-            readStored: stored => written[stored.Path],
-            threads: 1);
+            readStored: file => written[file.Path]);
 
         Assert.NotEmpty(written);
         var error = Assert.Single(bag.Sorted(), d => d.IsError);
         Assert.Contains($"need up to {needed / 1024} KB gzipped", error.Message);
+    }
+
+    [Fact]
+    public void Shards_whose_bound_passes_the_budget_are_gzipped_and_a_site_within_it_passes()
+    {
+        var output = Assert.Single(IndexStage.Run(Pages, Config(budgetKb: 1024, thresholdKb: 1), new DiagnosticBag()).Outputs);
+        var shards = output.Parts.Where(p => !p.Name.StartsWith("search-docs-", StringComparison.Ordinal)).ToList();
+        var parts = output.Parts.Where(p => p.Name.StartsWith("search-docs-", StringComparison.Ordinal)).ToList();
+        var needed = FirstQueryGzip(output);
+        var bound = Gzip(output.IndexJson) + IndexStage.GzipBound(shards.Max(p => p.Utf8.Length)) + IndexStage.GzipBound(parts.Max(p => p.Utf8.Length));
+        var budgetKb = (int)((needed + 1023) / 1024);
+        Assert.True(budgetKb * 1024L < bound, $"the fixture's shards are too small for this test: {needed} bytes needed, bound {bound}");
+
+        var bag = new DiagnosticBag();
+        IndexStage.Run(Pages, Config(budgetKb, thresholdKb: 1), bag);
+
+        Assert.False(bag.HasErrors, string.Join("\n", bag.Sorted()));
     }
 
     [Fact]
@@ -138,6 +156,7 @@ public class IndexStageTests
         var bytes = new byte[length];
         new Random(length).NextBytes(bytes);
 
-        Assert.True(Gzip(bytes) <= IndexStage.GzipBound(length), $"{length} random bytes gzip to {Gzip(bytes)}, over the bound {IndexStage.GzipBound(length)}");
+        var gzipped = IndexStage.GzipLength(bytes);
+        Assert.True(gzipped <= IndexStage.GzipBound(length), $"{length} random bytes gzip to {gzipped}, over the bound {IndexStage.GzipBound(length)}");
     }
 }

@@ -52,6 +52,27 @@ public class SearchDocumentExtractorParityTests(BuiltRealSite real)
     }
 
     [Fact]
+    public void Links_and_ids_are_read_as_HTML_reads_them()
+    {
+        // The scan and the search reader share their attribute reading, so beside comparing them this names the answer:
+        // references decoded, the first of two attributes kept, names case-folded, unquoted values read, and nothing
+        // taken from a comment, a textarea or a title.
+        var html = "<meta name='statickb:kind' content='page'><main><p id='&eacute;t'><a href='/vi/x/?a=1&amp;b=2#s&#233;' HREF='/second/'>x</a>" +
+                   "<!-- <a href='/in-comment/'> --><IMG SRC='/upper.png'><a href=/unquoted/ id=u>u</a></p><textarea><a href='/in-textarea/'></textarea>" +
+                   "<title><a href='/in-title/'></title><script src='/s.js'></script><link rel='canonical' href='https://example.org/'></main>";
+        string[] links = ["/vi/x/?a=1&b=2#sé", "/upper.png", "/unquoted/", "/s.js"];
+        string[] ids = ["u", "ét"];
+
+        var scanned = LinkChecker.Scan(html);
+        var (_, read) = SearchDocumentExtractor.Read("page/", html);
+
+        Assert.Equal(links, scanned.Links);
+        Assert.Equal(ids, scanned.Ids.Order(StringComparer.Ordinal));
+        Assert.Equal(links, read!.Links);
+        Assert.Equal(ids, read.Ids.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Every_page_of_the_real_site_reads_as_the_document_tree_does()
     {
         var pages = real.Built.HtmlFiles();
