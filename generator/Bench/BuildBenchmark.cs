@@ -50,19 +50,19 @@ public static class BuildBenchmark
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"== {pairs} article pairs ({ContentMegabytes(project):F1} MB of Markdown, generated in {clock.Elapsed.TotalSeconds:F1} s), {options.Runs} runs each"));
 
-                var ours = MeasureStatickb(project, Path.Combine(work.FullName, "site"), options.Runs, output);
-                if (ours is null)
+                string? hugoProject = null;
+                if (options.Hugo)
+                {
+                    hugoProject = Path.Combine(work.FullName, "hugo");
+                    HugoProject.Create(repo, project, hugoProject);
+                }
+                var measured = MeasureInTurns(project, Path.Combine(work.FullName, "site"), hugoProject, Path.Combine(work.FullName, "hugo-site"), options.Runs, output);
+                if (measured is not { } m)
                 {
                     failed = true;
                     continue;
                 }
-                Side? hugo = null;
-                if (options.Hugo)
-                {
-                    var hugoProject = Path.Combine(work.FullName, "hugo");
-                    HugoProject.Create(repo, project, hugoProject);
-                    hugo = MeasureHugo(hugoProject, Path.Combine(work.FullName, "hugo-site"), options.Runs, output);
-                }
+                var (ours, hugo, pairedRatio) = m;
                 var (first, rebuild, searchAfter) = options.Edits > 0 ? MeasureRebuild(project, pairs, options.Edits) : ([], [], []);
 
                 output.WriteLine();
@@ -73,7 +73,7 @@ public static class BuildBenchmark
                         $"{side.Tool,-8} | {side.MedianWallSeconds,9:F2} s | {side.MinWallSeconds,6:F2} s | {side.MedianCpuSeconds,8:F2} s | {side.Pages,6} | {side.PagesPerSecond,7:F0} | {side.PeakRssKb / 1024.0,6:F0} MiB | {side.OutputBytes / 1048576.0,5:F1} MiB | {(side.SearchRawBytes == 0 ? "-" : $"{side.SearchRawBytes / 1048576.0:F1} / {side.SearchGzipBytes / 1048576.0:F1} MiB")}"));
                 if (hugo is not null)
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"statickb / hugo: wall {ours.MedianWallSeconds / hugo.MedianWallSeconds:F2}× (target at 10k ≤ 0.5×), CPU {ours.MedianCpuSeconds / hugo.MedianCpuSeconds:F2}×, peak RSS {(double)ours.PeakRssKb / hugo.PeakRssKb:F2}×"));
+                        $"statickb / hugo: wall {ours.MedianWallSeconds / hugo.MedianWallSeconds:F2}× (target at 10k ≤ 0.5×; median of the runs side by side {pairedRatio:F2}×), CPU {ours.MedianCpuSeconds / hugo.MedianCpuSeconds:F2}×, peak RSS {(double)ours.PeakRssKb / hugo.PeakRssKb:F2}×"));
                 if (rebuild.Count > 0)
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"rebuild after editing one article (serve's cached build, in process, {rebuild.Count} edits): the article's own pages ready in median {BenchFigures.Median(first):F0} ms (max {first.Max():F0} ms), every page in median {BenchFigures.Median(rebuild):F0} ms (max {rebuild.Max():F0} ms; target at 10k ≤ 50 ms), link check and search index {BenchFigures.Median(searchAfter):F0} ms after"));
@@ -87,6 +87,7 @@ public static class BuildBenchmark
                     statickb = Json(ours),
                     hugo = hugo is null ? null : Json(hugo),
                     wall_ratio = hugo is null ? (double?)null : Math.Round(ours.MedianWallSeconds / hugo.MedianWallSeconds, 3),
+                    paired_wall_ratio = pairedRatio is { } paired ? Math.Round(paired, 3) : (double?)null,
                     rss_ratio = hugo is null ? (double?)null : Math.Round((double)ours.PeakRssKb / hugo.PeakRssKb, 3),
                     rebuild_first_pages_ms = first.Count == 0 ? null : new { median = Math.Round(BenchFigures.Median(first), 1), max = Math.Round(first.Max(), 1) },
                     rebuild_one_article_ms = rebuild.Count == 0 ? null : new { median = Math.Round(BenchFigures.Median(rebuild), 1), max = Math.Round(rebuild.Max(), 1), all = rebuild.Select(r => Math.Round(r, 1)) },
@@ -134,12 +135,18 @@ public static class BuildBenchmark
         search_index_gzip_mib = Math.Round(s.SearchGzipBytes / 1048576.0, 2),
     };
 
-    private static Side? MeasureStatickb(string project, string siteDir, int runs, TextWriter output)
+    /// <summary>
+    /// Builds with statickb and, when <paramref name="hugoProject"/> is given, with Hugo, taking turns (statickb, Hugo,
+    /// statickb, …): on a shared machine whose load drifts, runs next to each other meet about the same load, so each
+    /// pair's ratio is fairer than a ratio of medians taken minutes apart.
+    /// </summary>
+    /// <returns>Both sides (Hugo's null when not measured), or null when a build failed.</returns>
+    private static (Side Ours, Side? Hugo, double? PairedWallRatio)? MeasureInTurns(string project, string siteDir, string? hugoProject, string hugoSiteDir,
+        int runs, TextWriter output)
     {
         var (program, prefix) = SelfCommand();
-        var walls = new List<double>();
-        var cpu = new List<double>();
-        long peak = 0;
+        var ours = new Runs("statickb");
+        var hugo = hugoProject is null ? null : new Runs("hugo");
         for (var run = 0; run < runs; run++)
         {
             if (Directory.Exists(siteDir)) Directory.Delete(siteDir, recursive: true);
@@ -149,35 +156,41 @@ public static class BuildBenchmark
                 output.WriteLine($"statickb build failed (exit {r.ExitCode}):\n{Tail(r.Stderr)}");
                 return null;
             }
-            walls.Add(r.WallSeconds);
-            cpu.Add(r.CpuSeconds);
-            peak = Math.Max(peak, r.PeakRssKb);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  statickb run {run + 1}: {r.WallSeconds:F2} s wall, {r.CpuSeconds:F2} s CPU, {r.PeakRssKb / 1024.0:F0} MiB"));
-        }
-        var (raw, gzip) = SearchIndexBytes(siteDir);
-        return new Side("statickb", BenchFigures.Median(walls), walls.Min(), BenchFigures.Median(cpu), peak, CountHtml(siteDir), FolderBytes(siteDir), raw, gzip, walls);
-    }
-
-    private static Side? MeasureHugo(string project, string siteDir, int runs, TextWriter output)
-    {
-        var walls = new List<double>();
-        var cpu = new List<double>();
-        long peak = 0;
-        for (var run = 0; run < runs; run++)
-        {
-            if (Directory.Exists(siteDir)) Directory.Delete(siteDir, recursive: true);
-            var r = MeasuredRun.Run("hugo", ["--source", project, "--destination", siteDir, "--quiet"], project);
-            if (r.ExitCode != 0)
+            ours.Add(r, run, output);
+            if (hugo is null) continue;
+            if (Directory.Exists(hugoSiteDir)) Directory.Delete(hugoSiteDir, recursive: true);
+            var h = MeasuredRun.Run("hugo", ["--source", hugoProject!, "--destination", hugoSiteDir, "--quiet"], hugoProject!);
+            if (h.ExitCode != 0)
             {
-                output.WriteLine($"hugo failed (exit {r.ExitCode}):\n{Tail(r.Stderr + r.Stdout)}");
+                output.WriteLine($"hugo failed (exit {h.ExitCode}):\n{Tail(h.Stderr + h.Stdout)}");
                 return null;
             }
-            walls.Add(r.WallSeconds);
-            cpu.Add(r.CpuSeconds);
-            peak = Math.Max(peak, r.PeakRssKb);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  hugo run {run + 1}: {r.WallSeconds:F2} s wall, {r.CpuSeconds:F2} s CPU, {r.PeakRssKb / 1024.0:F0} MiB"));
+            hugo.Add(h, run, output);
         }
-        return new Side("hugo", BenchFigures.Median(walls), walls.Min(), BenchFigures.Median(cpu), peak, CountHtml(siteDir), FolderBytes(siteDir), 0, 0, walls);
+        var (raw, gzip) = SearchIndexBytes(siteDir);
+        var oursSide = ours.Side(CountHtml(siteDir), FolderBytes(siteDir), raw, gzip);
+        var hugoSide = hugo?.Side(CountHtml(hugoSiteDir), FolderBytes(hugoSiteDir), 0, 0);
+        double? paired = hugo is null ? null : BenchFigures.Median(ours.Walls.Zip(hugo.Walls, (a, b) => a / b).ToList());
+        return (oursSide, hugoSide, paired);
+    }
+
+    /// <summary>One tool's runs: wall and CPU times, and the highest peak RSS.</summary>
+    private sealed class Runs(string tool)
+    {
+        public List<double> Walls { get; } = [];
+        private readonly List<double> _cpu = [];
+        private long _peak;
+
+        public void Add(MeasuredRun r, int run, TextWriter output)
+        {
+            Walls.Add(r.WallSeconds);
+            _cpu.Add(r.CpuSeconds);
+            _peak = Math.Max(_peak, r.PeakRssKb);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {tool} run {run + 1}: {r.WallSeconds:F2} s wall, {r.CpuSeconds:F2} s CPU, {r.PeakRssKb / 1024.0:F0} MiB"));
+        }
+
+        public Side Side(int pages, long outputBytes, long searchRaw, long searchGzip) =>
+            new(tool, BenchFigures.Median(Walls), Walls.Min(), BenchFigures.Median(_cpu), _peak, pages, outputBytes, searchRaw, searchGzip, Walls);
     }
 
     /// <summary>

@@ -18,13 +18,17 @@ public class BuildBenchmarkTests
         var jsonPath = Path.Combine(folder.Path, "bench.json");
         var output = new StringWriter();
 
-        var exit = BuildBenchmark.Run(output, new BuildBenchmark.Options([8], Runs: 1, Hugo: true, jsonPath, Edits: 1));
+        var exit = BuildBenchmark.Run(output, new BuildBenchmark.Options([8], Runs: 2, Hugo: true, jsonPath, Edits: 1));
 
         var text = output.ToString();
         Assert.True(exit == 0, text);
         Assert.Matches(@"(?m)^statickb \|\s+\d+\.\d\d s", text);
         Assert.Matches(@"(?m)^hugo\s+\|\s+\d+\.\d\d s", text);
         Assert.Contains("statickb / hugo: wall", text);
+        Assert.Matches(@"median of the runs side by side \d+\.\d\d×", text);
+        // The tools take turns, so each pair of runs meets about the same load.
+        var runs = System.Text.RegularExpressions.Regex.Matches(text, @"(?m)^  (statickb|hugo) run (\d)").Select(m => m.Groups[1].Value + m.Groups[2].Value);
+        Assert.Equal(["statickb1", "hugo1", "statickb2", "hugo2"], runs);
         using var json = JsonDocument.Parse(File.ReadAllText(jsonPath));
         var size = json.RootElement.GetProperty("sizes")[0];
         Assert.Equal(8, size.GetProperty("pairs").GetInt32());
@@ -34,6 +38,7 @@ public class BuildBenchmarkTests
         Assert.True(size.GetProperty("statickb").GetProperty("peak_rss_mib").GetDouble() > 10);
         Assert.True(size.GetProperty("statickb").GetProperty("search_index_gzip_mib").GetDouble() > 0);
         Assert.True(size.GetProperty("rebuild_one_article_ms").GetProperty("median").GetDouble() > 0);
+        Assert.True(size.GetProperty("paired_wall_ratio").GetDouble() > 0);
     }
 
     [Fact]
