@@ -151,9 +151,11 @@ internal sealed class SearchPageReader
         CloseImplied(name);
 
         string? hidden = null, ignore = null, cls = null, searchBody = null, docNumber = null, gloss = null, metaName = null, content = null;
-        for (var i = 0; i < tag.Attributes.Count; i++)
+        // The attributes are a struct, copied on every read of tag.Attributes: read once.
+        var attributes = tag.Attributes;
+        for (var i = 0; i < attributes.Count; i++)
         {
-            var attribute = tag.Attributes[i];
+            var attribute = attributes[i];
             switch (attribute.Name.Memory.Span)
             {
                 case "hidden": hidden ??= attribute.Value.ToString(); break;

@@ -171,9 +171,11 @@ public static class LinkChecker
     internal static void Read(ref StructHtmlToken tag, HashSet<string> ids, List<string> links)
     {
         string? id = null, href = null, src = null, action = null, rel = null;
-        for (var i = 0; i < tag.Attributes.Count; i++)
+        // The attributes are a struct, copied on every read of tag.Attributes: read once.
+        var attributes = tag.Attributes;
+        for (var i = 0; i < attributes.Count; i++)
         {
-            var attribute = tag.Attributes[i];
+            var attribute = attributes[i];
             switch (attribute.Name.Memory.Span)
             {
                 case "id": id ??= attribute.Value.ToString(); break;
