@@ -65,6 +65,9 @@ public sealed class TemplateSet : ITemplateLoader
 
     public bool Has(string name) => _templates.ContainsKey(name);
 
+    // The length of the last page each template made (any thread; a guess, so a lost update does no harm).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _lastLength = new(StringComparer.Ordinal);
+
     /// <summary>Renders <paramref name="name"/> with <paramref name="model"/>'s members as globals (snake_case).</summary>
     public string? Render(string name, IReadOnlyDictionary<string, object?> model, string pagePath, DiagnosticBag diagnostics)
     {
@@ -90,9 +93,14 @@ public sealed class TemplateSet : ITemplateLoader
         foreach (var (partial, parsed) in _templates)
             if (partial.StartsWith("partials/", StringComparison.Ordinal)) context.CachedTemplates[partial] = parsed;
         context.PushGlobal(globals);
+        // Sized for the last page this template made: most pages of one template are alike in length.
+        using var output = new PageOutput(_lastLength.TryGetValue(name, out var last) ? last + last / 8 : 16 * 1024);
+        context.PushOutput(output);
         try
         {
-            return template.Render(context);
+            var html = template.Render(context);
+            _lastLength[name] = output.Length;
+            return html;
         }
         catch (ScriptRuntimeException e)
         {
