@@ -98,11 +98,13 @@ internal sealed class SearchPageReader
     {
         var reader = new SearchPageReader(withinMain);
         if (!withinMain) reader.OpenScope(0);
-        // Tokens read as structs, comments passed over, and only the attributes read kept: the reader needs no object
-        // per token, nor a string for each attribute of every tag.
-        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver)
+        // Tokens read as structs, comments passed over, only the attributes read kept, no line and column tracked (for
+        // every character), and the page read in place rather than copied: the reader needs no object per token, no
+        // string for each attribute of every tag, and no positions.
+        var tokenizer = new HtmlTokenizer(new TextSource(new ReadOnlyMemoryTextSource(html.AsMemory())), HtmlEntityProvider.Resolver)
         {
             SkipComments = true,
+            DisableElementPositionTracking = true,
             ShouldEmitAttribute = static (ref _, name) => IsRead(name.Span),
         };
         while (true)

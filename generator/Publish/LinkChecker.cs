@@ -135,17 +135,19 @@ public static class LinkChecker
 
     /// <inheritdoc cref="Scan(OutputFile)"/>
     /// <remarks>
-    /// The tokenizer is told to pass over text and comments, and to keep only the attributes the check reads, and its
-    /// tokens are read as structs: the check needs no string of a page's text, nor an object per token.
+    /// The tokenizer is told to pass over text and comments, to keep only the attributes the check reads and not to
+    /// track line and column (which it did for every character), and it reads the page in place rather than a copy of
+    /// it; its tokens are read as structs: the check needs no string of a page's text, nor an object per token.
     /// </remarks>
     public static PageLinks Scan(string html)
     {
         var links = new List<string>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver)
+        var tokenizer = new HtmlTokenizer(new TextSource(new ReadOnlyMemoryTextSource(html.AsMemory())), HtmlEntityProvider.Resolver)
         {
             SkipDataText = true,
             SkipComments = true,
+            DisableElementPositionTracking = true,
             SkipRawText = true,
             SkipScriptText = true,
             SkipRCDataText = true,
