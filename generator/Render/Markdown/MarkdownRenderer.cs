@@ -40,13 +40,11 @@ public sealed class MarkdownRenderer
     public RenderedMarkdown Render(ContentSource source, string markdown, DiagnosticBag diagnostics)
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
-        var ids = new List<string>();
         foreach (var node in document.Descendants())
         {
             switch (node)
             {
                 case AnnotationInline a:
-                    ids.Add(a.EntityId);
                     if (_resolve(a.EntityId) is null)
                         diagnostics.Error(At(source, a), $"annotation names an unknown entity '{a.EntityId}'",
                             EntityIdHint(a.EntityId));
@@ -65,11 +63,7 @@ public sealed class MarkdownRenderer
         }
         var html = Markdig.Markdown.ToHtml(document, _pipeline);
         if (_allowRawHtml) html = _sanitizer.Value.Sanitize(html);
-        var paragraphs = document.Descendants<ParagraphBlock>()
-            .Where(p => p.Parent is MarkdownDocument)
-            .Select(p => PlainText.Of(p.Inline, NameOf))
-            .ToList();
-        return new RenderedMarkdown(html, paragraphs, ids.Distinct().ToList(), MentionExtractor.Extract(document, NameOf));
+        return new RenderedMarkdown(html, MentionExtractor.Extract(document, NameOf));
     }
 
     /// <summary>

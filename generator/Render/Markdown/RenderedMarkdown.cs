@@ -1,4 +1,4 @@
 namespace StaticKb.Render.Markdown;
 
-/// <summary>A Markdown body turned into HTML, with its plain-text paragraphs (for parallel reading and backlinks).</summary>
-public sealed record RenderedMarkdown(string Html, IReadOnlyList<string> Paragraphs, IReadOnlyList<string> EntityIds, IReadOnlyList<Mention> Mentions);
+/// <summary>A Markdown body turned into HTML, with the sentences in it that mention entities (for backlinks).</summary>
+public sealed record RenderedMarkdown(string Html, IReadOnlyList<Mention> Mentions);
