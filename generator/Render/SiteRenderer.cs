@@ -36,6 +36,9 @@ public sealed class SiteRenderer
 
     private Action<RenderedPage>? _emit;
 
+    // Without a memory: parallel-text blocks shared by the pages of both languages (null with a memory, which keeps them).
+    private SharedBlocks? _sharedBlocks;
+
     private static readonly IReadOnlySet<string> NoBodies = new HashSet<string>();
 
     private SiteRenderer(LinkedSite site, TemplateSet templates, I18nStrings strings, AssetManifest assets, DiagnosticBag diagnostics, int? threads,
@@ -76,14 +79,18 @@ public sealed class SiteRenderer
         var renderedFirst = memory is not null && changedBodies is { Count: > 0 } && pagesFirst is not null
             ? RenderChangedArticles(site, templates, strings, assets, threads, memory, changedBodies, pagesFirst)
             : null;
+        var sharedBlocks = memory is null ? new SharedBlocks() : null;
         var renderers = languages.Select(_ => new SiteRenderer(site, templates, strings, assets, diagnostics, threads, memory, changedBodies)
         {
             _renderedFirst = renderedFirst,
+            _sharedBlocks = sharedBlocks,
         }).ToList();
         // Each language lists thousands of pages and shares nothing it changes with the other: listed side by side.
         Parallel.For(0, languages.Count, new ParallelOptions { MaxDegreeOfParallelism = threads ?? -1 }, i => renderers[i].RenderLanguage(languages[i]));
         var renderer = renderers[0];
-        foreach (var other in renderers.Skip(1)) renderer._jobs.AddRange(other._jobs);
+        var byLanguage = renderers.Select(r => r._jobs.ToList()).ToList();
+        renderer._jobs.Clear();
+        renderer._jobs.AddRange(Interleave(byLanguage));
         renderer.RenderNotFound();
         renderer.RenderRoot();
         var listed = renderer._jobs.Select(j => j.SitePath).ToHashSet(StringComparer.Ordinal);
@@ -97,6 +104,19 @@ public sealed class SiteRenderer
         }
         renderer._emit = emit;
         return new RenderedSite(renderer.InFileOrder(renderer.RunJobs()));
+    }
+
+    /// <summary>
+    /// The languages' pages taken in turns (the first page of each, then the second of each, …). Each language lists
+    /// the same pages in the same order up to the entity mentions, whose number can differ, so a page and its
+    /// counterparts are rendered about together; the parallel-text pages of a pair share their blocks
+    /// (<see cref="SharedBlocks"/>) for that short while only. The order of the site's files does not depend on it.
+    /// </summary>
+    private static IEnumerable<PageJob> Interleave(IReadOnlyList<List<PageJob>> byLanguage)
+    {
+        for (var i = 0; i < byLanguage.Max(jobs => jobs.Count); i++)
+            foreach (var jobs in byLanguage)
+                if (i < jobs.Count) yield return jobs[i];
     }
 
     /// <summary>
@@ -204,8 +224,8 @@ public sealed class SiteRenderer
 
     private void RenderLanguage(LanguageConfig lang)
     {
-        var views = new ViewBuilder(_site, lang.Code, _strings, _diagnostics, _memory);
-        var otherViews = new ViewBuilder(_site, _config.Other(lang.Code).Code, _strings, new DiagnosticBag(), _memory);
+        var views = new ViewBuilder(_site, lang.Code, _strings, _diagnostics, _memory, _sharedBlocks);
+        var otherViews = new ViewBuilder(_site, _config.Other(lang.Code).Code, _strings, new DiagnosticBag(), _memory, _sharedBlocks);
         var ordered = _site.NewestFirst.Select(i => _site.Articles[i]).ToList();
         var summaries = ordered.Select(p => views.Article(p, withBody: false)).ToList();
 

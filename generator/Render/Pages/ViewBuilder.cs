@@ -32,9 +32,13 @@ public sealed class ViewBuilder
         new(StringComparer.Ordinal);
 
     /// <param name="memory">Bodies rendered by an earlier build (<c>statickb serve</c>), reused while their text is the same.</param>
-    public ViewBuilder(LinkedSite site, string lang, I18nStrings strings, DiagnosticBag diagnostics, RenderMemory? memory = null)
+    private readonly SharedBlocks? _sharedBlocks;
+
+    /// <param name="sharedBlocks">Without a memory: blocks rendered once for both parallel-text pages of a pair.</param>
+    public ViewBuilder(LinkedSite site, string lang, I18nStrings strings, DiagnosticBag diagnostics, RenderMemory? memory = null, SharedBlocks? sharedBlocks = null)
     {
         _memory = memory;
+        _sharedBlocks = sharedBlocks;
         _site = site;
         _lang = lang;
         _source = site.Loaded.Config.DefaultLanguage.Code;
@@ -49,7 +53,10 @@ public sealed class ViewBuilder
     /// <summary>The article body's top-level blocks rendered for this language's readers (links to this language's pages).</summary>
     public IReadOnlyList<RenderedBlock> Blocks(Article article)
     {
-        if (_memory is null) return _markdown.Value.RenderBlocks(article.Source, article.Body);
+        if (_memory is null)
+            return _sharedBlocks is null ? _markdown.Value.RenderBlocks(article.Source, article.Body)
+                // Each version is shown on the parallel-text page of every language.
+                : _sharedBlocks.Take((_lang, article.Source.Path), _site.Loaded.Config.Languages.Count, () => _markdown.Value.RenderBlocks(article.Source, article.Body));
         var key = (_lang, article.Source.Path);
         if (_memory.Blocks.TryGetValue(key, out var kept) && kept.Body == article.Body && kept.BodyLine == article.Source.BodyLine) return kept.Result;
         var blocks = _markdown.Value.RenderBlocks(article.Source, article.Body);
