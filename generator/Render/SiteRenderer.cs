@@ -374,7 +374,8 @@ public sealed class SiteRenderer
         var source = _config.DefaultLanguage.Code;
         var translation = _config.Languages[1].Code;
         if (pair.In(source) is null || pair.In(translation) is null) return;
-        // Each side is rendered for this page's readers: its entity links lead to pages in this language.
+        // Each side is rendered by its own language's views (its entity links lead to pages in its language), so the
+        // parallel-text pages of both languages show the same blocks, which SharedBlocks renders once.
         LazyPage(lang, SitePaths.Parallel(lang.Code, pair.Key), "pages/parallel.html", "parallel",
             _strings.Get(lang.Code, "parallel_title") + ": " + (pair.In(lang.Code)!.Title), lang.Description, bag => new()
             {

@@ -6,7 +6,8 @@ namespace StaticKb.Render.Pages;
 /// <summary>
 /// An article version's body in blocks, rendered once for both parallel-text pages that show it (the page in each
 /// language shows both versions, each rendered by its own language's views) and let go once both have it. A build
-/// without a memory used to render every version's blocks twice, a sixth of its Markdown work.
+/// without a memory used to render every version's blocks twice: about a sixth of its Markdown work in a sampled
+/// trace of a 1k build.
 /// </summary>
 /// <remarks>
 /// The two pages of a pair are listed next to each other (see <c>SiteRenderer.Interleave</c>), so an entry lives only

@@ -31,9 +31,9 @@ public sealed class ViewBuilder
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Dictionary<string, List<(string ArticleKey, string Sentence, string Lang)>>> _mentionsByEntity =
         new(StringComparer.Ordinal);
 
-    /// <param name="memory">Bodies rendered by an earlier build (<c>statickb serve</c>), reused while their text is the same.</param>
     private readonly SharedBlocks? _sharedBlocks;
 
+    /// <param name="memory">Bodies rendered by an earlier build (<c>statickb serve</c>), reused while their text is the same.</param>
     /// <param name="sharedBlocks">Without a memory: blocks rendered once for both parallel-text pages of a pair.</param>
     public ViewBuilder(LinkedSite site, string lang, I18nStrings strings, DiagnosticBag diagnostics, RenderMemory? memory = null, SharedBlocks? sharedBlocks = null)
     {
@@ -55,7 +55,8 @@ public sealed class ViewBuilder
     {
         if (_memory is null)
             return _sharedBlocks is null ? _markdown.Value.RenderBlocks(article.Source, article.Body)
-                // Each version is shown on the parallel-text page of every language.
+                // Each version is shown, rendered by its own language's views, on the parallel-text page of every
+                // language: that many pages take these blocks.
                 : _sharedBlocks.Take((_lang, article.Source.Path), _site.Loaded.Config.Languages.Count, () => _markdown.Value.RenderBlocks(article.Source, article.Body));
         var key = (_lang, article.Source.Path);
         if (_memory.Blocks.TryGetValue(key, out var kept) && kept.Body == article.Body && kept.BodyLine == article.Source.BodyLine) return kept.Result;
