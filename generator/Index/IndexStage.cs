@@ -75,11 +75,14 @@ public static class IndexStage
                 // this stage's work. A file gzips to no more than GzipBound of its length, so the shards and parts are
                 // gzipped only when even their bounds could go over.
                 var bound = size.FirstGzipBytes + GzipBound(size.LargestShardBytes) + GzipBound(docParts.Select(p => p.Length).DefaultIfEmpty().Max());
-                var firstQuery = bound <= budget ? 0 : size.FirstGzipBytes + LargestGzipLength(shards, Bytes) + LargestGzipLength(docParts, Bytes);
-                if (firstQuery > budget)
-                    diagnostics.Error(new SourceLocation("site.yml", 1, 1),
-                        $"the {lang.Code} search shards need up to {firstQuery / 1024} KB gzipped for a first query (manifest, largest shard and results-list part), over the budget of {config.SearchBudgetKb} KB",
-                        "raise search_budget_kb in site.yml, or keep fewer pages searchable");
+                if (bound > budget)
+                {
+                    var firstQuery = size.FirstGzipBytes + LargestGzipLength(shards, Bytes) + LargestGzipLength(docParts, Bytes);
+                    if (firstQuery > budget)
+                        diagnostics.Error(new SourceLocation("site.yml", 1, 1),
+                            $"the {lang.Code} search shards need up to {firstQuery / 1024} KB gzipped for a first query (manifest, largest shard and results-list part), over the budget of {config.SearchBudgetKb} KB",
+                            "raise search_budget_kb in site.yml, or keep fewer pages searchable");
+                }
                 sizes.Add(size);
             }
             outputs.Add(output);
