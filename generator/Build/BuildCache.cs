@@ -52,6 +52,9 @@ public sealed class BuildCache
     /// <summary>Pages the last build rendered (the others were kept: no changed article body reaches them).</summary>
     public int PagesRendered => Render.LastRendered;
 
+    /// <summary>Whether the last build listed every page of the site (see <see cref="RenderMemory.LastListedEveryPage"/>).</summary>
+    public bool PagesListed => Render.LastListedEveryPage;
+
     internal StageTimes Stages { get; } = new();
 
     internal PageMemo<string, SearchDocument?> SearchDocuments { get; } = new(string.Equals);

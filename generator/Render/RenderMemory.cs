@@ -39,8 +39,23 @@ public sealed class RenderMemory
     /// <summary>The files of the last build's pages in the order they were listed, and the order that sorts them.</summary>
     internal (string[] Files, int[] Order)? LastOrder { get; set; }
 
+    /// <summary>The last build's pages sorted by file, as the output lists them (null where a page failed), and their files.</summary>
+    internal (string[] Files, RenderedPage?[] Pages)? LastSorted { get; set; }
+
+    /// <summary>Files of the remembered pages that gave diagnostics (few), so a save need not look at every page for them.</summary>
+    internal ConcurrentDictionary<string, byte> PagesWithDiagnostics { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The remembered article views that report diagnostics (few: a body's errors, in the language it is read in).</summary>
+    internal ConcurrentDictionary<(string Lang, string Key, bool WithBody), byte> ArticlesWithDiagnostics { get; } = new();
+
     /// <summary>Pages the last build rendered; the others it took from memory.</summary>
     public int LastRendered { get; internal set; }
+
+    /// <summary>
+    /// Whether the last build listed every page to decide which to render again; false when it changed article bodies
+    /// only, quoting nothing differently, and took the rest of the site as it was without listing it.
+    /// </summary>
+    public bool LastListedEveryPage { get; internal set; } = true;
 
     public void Clear()
     {
@@ -53,6 +68,9 @@ public sealed class RenderMemory
         Mentions.Clear();
         BacklinkKeys.Clear();
         LastOrder = null;
+        LastSorted = null;
+        PagesWithDiagnostics.Clear();
+        ArticlesWithDiagnostics.Clear();
     }
 
     /// <param name="Bodies">Translation keys of the articles whose bodies the page shows or quotes; null: every body.</param>

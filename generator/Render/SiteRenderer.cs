@@ -14,7 +14,7 @@ namespace StaticKb.Render;
 /// page template, then wrapped in <c>layouts/base.html</c>. The two languages hold the same set of pages, but for an
 /// entity's mentions, which can run over more pages in the language whose bodies name it more often.
 /// </summary>
-public sealed class SiteRenderer
+public sealed partial class SiteRenderer
 {
     private readonly LinkedSite _site;
     private readonly TemplateSet _templates;
@@ -76,9 +76,15 @@ public sealed class SiteRenderer
     {
         if (emit is not null && memory is not null) throw new ArgumentException("a page handed to emit is not kept: emit is for builds without memory", nameof(emit));
         var languages = site.Loaded.Config.Languages;
-        var renderedFirst = memory is not null && changedBodies is { Count: > 0 } && pagesFirst is not null
+        var renderedFirst = memory is not null && changedBodies is { Count: > 0 }
             ? RenderChangedArticles(site, templates, strings, assets, threads, memory, changedBodies, pagesFirst)
             : null;
+        if (renderedFirst is not null && RestAsItWas(site, templates, strings, assets, diagnostics, threads, memory!, changedBodies!, renderedFirst) is { } kept)
+        {
+            memory!.LastListedEveryPage = false;
+            return kept;
+        }
+        memory?.LastListedEveryPage = true;
         var sharedBlocks = memory is null ? new SharedBlocks() : null;
         var renderers = languages.Select(_ => new SiteRenderer(site, templates, strings, assets, diagnostics, threads, memory, changedBodies)
         {
@@ -101,6 +107,7 @@ public sealed class SiteRenderer
             renderer.NoteCounterparts();
             // Until this build's pages are in (InFileOrder), the last page list no longer matches what the memory noted.
             memory?.LastOrder = null;
+            memory?.LastSorted = null;
         }
         renderer._emit = emit;
         return new RenderedSite(renderer.InFileOrder(renderer.RunJobs()));
@@ -121,12 +128,12 @@ public sealed class SiteRenderer
 
     /// <summary>
     /// Renders the pages of the articles whose bodies changed, in every language, into the memory, and hands them
-    /// to <paramref name="pagesFirst"/> unless they gave an error. Their diagnostics stay in the memory, where the
-    /// full pass that follows takes them with the pages.
+    /// to <paramref name="pagesFirst"/> (when given) unless they gave an error. Their diagnostics stay in the memory,
+    /// where what follows (<see cref="RestAsItWas"/>, or the full pass) takes them with the pages.
     /// </summary>
-    /// <returns>The files rendered, which the full pass takes as they are.</returns>
+    /// <returns>The files rendered, which what follows takes as they are.</returns>
     private static HashSet<string> RenderChangedArticles(LinkedSite site, TemplateSet templates, I18nStrings strings, AssetManifest assets, int? threads,
-        RenderMemory memory, IReadOnlySet<string> changedBodies, Action<IReadOnlyList<RenderedPage>> pagesFirst)
+        RenderMemory memory, IReadOnlySet<string> changedBodies, Action<IReadOnlyList<RenderedPage>>? pagesFirst)
     {
         var found = new DiagnosticBag();
         var first = new SiteRenderer(site, templates, strings, assets, found, threads, memory, changedBodies);
@@ -141,7 +148,7 @@ public sealed class SiteRenderer
             foreach (var pair in changed) first.ArticlePages(lang, views, otherViews, pair, views.Article(pair, withBody: true));
         }
         var pages = first.RunJobs().OfType<RenderedPage>().ToList();
-        if (!found.HasErrors && pages.Count > 0) pagesFirst(pages);
+        if (!found.HasErrors && pages.Count > 0) pagesFirst?.Invoke(pages);
         return first._jobs.Select(j => j.File).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -162,8 +169,13 @@ public sealed class SiteRenderer
         var order = SamePagesAsLastBuild()
             ? _memory!.LastOrder!.Value.Order
             : Enumerable.Range(0, files.Length).OrderBy(i => files[i], StringComparer.Ordinal).ToArray();
-        if (_memory is not null) _memory.LastOrder = (files, order);
-        return order.Select(i => pages[i]).OfType<RenderedPage>().ToList();
+        var sorted = order.Select(i => pages[i]).ToArray();
+        if (_memory is not null)
+        {
+            _memory.LastOrder = (files, order);
+            _memory.LastSorted = (order.Select(i => files[i]).ToArray(), sorted);
+        }
+        return sorted.OfType<RenderedPage>().ToList();
     }
 
     /// <summary>statickb serve: whether this build lists the very pages the last one did, in the same order.</summary>
@@ -211,7 +223,10 @@ public sealed class SiteRenderer
             }
             var found = own.Sorted();
             _diagnostics.AddRange(found);
-            _memory?.Pages[job.File] = new RenderMemory.RememberedPage(pages[i], job.Bodies, found);
+            if (_memory is null) return;
+            _memory.Pages[job.File] = new RenderMemory.RememberedPage(pages[i], job.Bodies, found);
+            if (found.Count > 0) _memory.PagesWithDiagnostics[job.File] = 0;
+            else _memory.PagesWithDiagnostics.TryRemove(job.File, out _);
         });
         if (_memory is not null) _memory.LastRendered = rendered + (_renderedFirst?.Count ?? 0);
         return pages;
@@ -336,9 +351,16 @@ public sealed class SiteRenderer
         LazyPage(lang, SitePaths.Topics(lang.Code), "pages/topics.html", "list", _strings.Get(lang.Code, "topics_title"), lang.Description,
             _ => new() { ["topics"] = topics.Value }, NoBodies);
 
-        // A translation goes stale when its source's body changes: the page is made again when any status changed.
+        StatusPage(lang, views);
+
+        Page(lang, $"{lang.Code}/search/", "pages/search.html", "search", _strings.Get(lang.Code, "search_title"), lang.Description, new());
+    }
+
+    /// <summary>The page listing every translation's state. A translation goes stale when its source's body changes: the page is made again when any status changed.</summary>
+    private void StatusPage(LanguageConfig lang, ViewBuilder views)
+    {
         var statusesChanged = !SameStatuses(lang.Code);
-        LazyPage(lang, $"{lang.Code}/status/", "pages/status.html", "status", _strings.Get(lang.Code, "status_title"), lang.Description, _ => new()
+        LazyPage(lang, SitePaths.Status(lang.Code), "pages/status.html", "status", _strings.Get(lang.Code, "status_title"), lang.Description, _ => new()
         {
             ["rows"] = _site.TranslationStatuses
                 .OrderBy(st => st.State == TranslationState.Current)
@@ -352,8 +374,6 @@ public sealed class SiteRenderer
             ["counts"] = Enum.GetValues<TranslationState>().Select(st => new LinkView(_strings.Get(lang.Code, "status_" + st.ToString().ToLowerInvariant()),
                 _site.TranslationStatuses.Count(x => x.State == st).ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList(),
         }, NoBodies, inputsChanged: statusesChanged);
-
-        Page(lang, $"{lang.Code}/search/", "pages/search.html", "search", _strings.Get(lang.Code, "search_title"), lang.Description, new());
     }
 
     /// <summary>An article's own pages in one language: the article, and the parallel text when both languages have it.</summary>
@@ -506,7 +526,7 @@ public sealed class SiteRenderer
         ["base_path"] = _config.BaseUrl.Path,
         ["json_ld"] = null,
         ["searchable"] = false,
-        ["status_url"] = _config.BaseUrl.Link($"{lang}/status/"),
+        ["status_url"] = _config.BaseUrl.Link(SitePaths.Status(lang)),
         ["og_type"] = "website",
         ["og_locale"] = lang == "vi" ? "vi_VN" : "en_GB",
     };

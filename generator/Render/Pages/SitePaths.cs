@@ -19,6 +19,9 @@ public static class SitePaths
 
     public static string Topics(string lang) => $"{lang}/topics/";
 
+    /// <summary>The editors' page listing every translation's state.</summary>
+    public static string Status(string lang) => $"{lang}/status/";
+
     public static string Topic(string lang, string tag) => $"{lang}/topics/{tag}/";
 
     /// <summary>The timeline, whole (<c>filter</c> null) or narrowed to "documents", "conferences" or a year.</summary>

@@ -130,6 +130,8 @@ public sealed class ViewBuilder
         _diagnostics.AddRange(found);
         _memory.Articles[key] = new RenderMemory.RememberedArticle(pair.ByLanguage.Values.ToList(), view, found,
             withBody && _mentionsByArticle.TryGetValue(pair.Key, out var made) ? made : null);
+        if (found.Count > 0) _memory.ArticlesWithDiagnostics[key] = 0;
+        else _memory.ArticlesWithDiagnostics.TryRemove(key, out _);
         return view;
     }
 

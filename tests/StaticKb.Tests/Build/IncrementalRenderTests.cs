@@ -59,10 +59,13 @@ public class IncrementalRenderTests
         var path = Path.Combine(project.Path, Article);
         var cache = new BuildCache();
         Assert.True(SiteBuilder.Build(Options(project.Path), cache).Succeeded);
-        // Once more, so every page was last rendered with its narrowest dependencies.
+        // The first edit makes the English translation stale: the article's four pages and both status pages.
         File.WriteAllText(path, File.ReadAllText(path) + "\nMột câu.\n");
         cache.Invalidate([Article]);
-        Assert.True(SiteBuilder.Build(Options(project.Path), cache).Succeeded);
+        AssertSameAsFresh(project.Path, SiteBuilder.Build(Options(project.Path), cache));
+        Assert.Equal(6, cache.PagesRendered);
+        // Quoting nothing differently, it reaches no other page: the rest of the site is taken without listing it.
+        Assert.False(cache.PagesListed);
 
         File.WriteAllText(path, File.ReadAllText(path) + "\nThêm một câu nữa, không chú thích.\n");
         cache.Invalidate([Article]);
@@ -72,6 +75,36 @@ public class IncrementalRenderTests
         // Its two article pages and two parallel views; no entity page (the sentences they quote are the same), no
         // timeline, list or index page, and no status page: the translation went stale at the first edit already.
         Assert.Equal(4, cache.PagesRendered);
+        Assert.False(cache.PagesListed);
+    }
+
+    [Fact]
+    public void A_body_error_made_and_fixed_in_saves_that_list_no_page_is_reported_as_a_fresh_build_reports_it()
+    {
+        using var project = new TempFolder();
+        BenchCorpus.Create(RepoPaths.Root, project.Path, pairs: 12, words: 150);
+        var path = Path.Combine(project.Path, Article);
+        var original = File.ReadAllText(path);
+        // Another article's translation no longer lines up with it: a warning every build must report again.
+        const string other = "content/vi/articles/bai-viet-00003.md";
+        File.WriteAllText(Path.Combine(project.Path, other), File.ReadAllText(Path.Combine(project.Path, other)) + "\n## Mục mới\n");
+        var cache = new BuildCache();
+        var first = SiteBuilder.Build(Options(project.Path), cache);
+        Assert.Contains(first.Diagnostics, d => d.Location.Path.EndsWith("bai-viet-00003.md") && d.Message.Contains("does not line up"));
+
+        File.WriteAllText(path, original + "\nXem [ở đây](javascript:alert(1)).\n");
+        cache.Invalidate([Article]);
+        var broken = SiteBuilder.Build(Options(project.Path), cache);
+        Assert.False(cache.PagesListed);
+        Assert.Contains(broken.Diagnostics, d => d.IsError && d.Message.Contains("javascript:alert(1)"));
+        Assert.Equal(SiteBuilder.Build(Options(project.Path)).Diagnostics, broken.Diagnostics);
+
+        File.WriteAllText(path, original + "\nMột câu đúng.\n");
+        cache.Invalidate([Article]);
+        var fixedBuild = SiteBuilder.Build(Options(project.Path), cache);
+        Assert.False(cache.PagesListed);
+        AssertSameAsFresh(project.Path, fixedBuild);
+        Assert.Contains(fixedBuild.Diagnostics, d => d.Location.Path.EndsWith("bai-viet-00003.md") && d.Message.Contains("does not line up"));
     }
 
     [Fact]
@@ -189,6 +222,7 @@ public class IncrementalRenderTests
         cache.Invalidate([Article]);
         AssertSameAsFresh(project.Path, SiteBuilder.Build(Options(project.Path), cache));
         Assert.Equal(4, cache.PagesRendered);
+        Assert.False(cache.PagesListed);
 
         // Rewording the quoted sentence makes again the one page of Lạng Sơn's mentions that quotes it (the English
         // translation does not name the place, so no English page quotes the article).
@@ -197,6 +231,7 @@ public class IncrementalRenderTests
         var reworded = SiteBuilder.Build(Options(project.Path), cache);
         AssertSameAsFresh(project.Path, reworded);
         Assert.Equal(5, cache.PagesRendered);
+        Assert.True(cache.PagesListed);
         Assert.Contains(reworded.Files!, f => f.Path.StartsWith("vi/places/lang-son/") && System.Text.Encoding.UTF8.GetString(f.Content).Contains("cửa khẩu số"));
 
         // Stops naming it: the pages close up again.
