@@ -69,16 +69,50 @@ public sealed class BuildCache
     /// <summary>The feeds made from the last load, if its build got that far (they change with front matter only).</summary>
     internal IReadOnlyList<OutputFile>? LastFeeds { get; set; }
 
-    private (List<(string? Language, string SitePath, string File)> Pages, List<OutputFile> Files)? _sitemap;
+    private (List<(string? Language, string SitePath, string File)> Pages, List<OutputFile> Files, object? PageList)? _sitemap;
 
     /// <summary>The sitemap and robots.txt, made again only when the set of pages changed (site.yml's changes clear the cache).</summary>
     internal List<OutputFile> Sitemap(RenderedSite site, SiteConfig config)
     {
+        // The same list of pages as last time (statickb serve after a body-only save): nothing to compare.
+        if (_sitemap is { } same && site.PageList is not null && ReferenceEquals(same.PageList, site.PageList)) return same.Files;
         var pages = site.Pages.Select(p => (p.Language, p.SitePath, p.File)).ToList();
         if (_sitemap is { } kept && kept.Pages.SequenceEqual(pages)) return kept.Files;
         var files = SitemapWriter.Write(site, config).ToList();
-        _sitemap = (pages, files);
+        _sitemap = (pages, files, site.PageList);
         return files;
+    }
+
+    // The last build's pages as files, with the list they were made from and their total size: a build listing the
+    // same pages encodes only those that are not the same objects as then.
+    private (RenderedPage[] Pages, OutputFile[] Files, object PageList, long Bytes)? _pageFiles;
+
+    /// <summary>The pages as UTF-8 files, and their total size in bytes.</summary>
+    internal (OutputFile[] Files, long Bytes) PageFiles(RenderedSite site, int? threads)
+    {
+        var pages = site.Pages as RenderedPage[] ?? site.Pages.ToArray();
+        var files = new OutputFile[pages.Length];
+        long bytes;
+        if (_pageFiles is { } last && site.PageList is not null && ReferenceEquals(last.PageList, site.PageList) && last.Pages.Length == pages.Length)
+        {
+            bytes = last.Bytes;
+            for (var i = 0; i < pages.Length; i++)
+            {
+                if (ReferenceEquals(pages[i], last.Pages[i])) files[i] = last.Files[i];
+                else
+                {
+                    files[i] = new OutputFile(pages[i].File, PageBytes(pages[i]));
+                    bytes += files[i].Content.Length - last.Files[i].Content.Length;
+                }
+            }
+        }
+        else
+        {
+            Parallel.For(0, pages.Length, new ParallelOptions { MaxDegreeOfParallelism = threads ?? -1 }, i => files[i] = new OutputFile(pages[i].File, PageBytes(pages[i])));
+            bytes = files.Sum(f => (long)f.Content.Length);
+        }
+        _pageFiles = site.PageList is null ? null : (pages, files, site.PageList, bytes);
+        return (files, bytes);
     }
 
     /// <summary>Pages whose search document and links the last build read afresh (the others were unchanged).</summary>
@@ -118,6 +152,7 @@ public sealed class BuildCache
         Linked.Clear();
         LastFeeds = null;
         _sitemap = null;
+        _pageFiles = null;
         Templates = null;
         _configStamp = null;
         _templatesStamp = null;

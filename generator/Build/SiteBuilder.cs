@@ -74,7 +74,7 @@ public static class SiteBuilder
         using var staged = streaming ? Stage(outputDir, config, diagnostics) : null;
         if (streaming && staged is null) return Failed(diagnostics); // an output folder that may not be replaced
         var streamed = staged is null ? null : new StreamedPages(staged, options.FingerprintSearchFiles ? searchNames : []);
-        var rendered = SiteRenderer.Render(linked, templates, strings, manifest, diagnostics, options.Threads, cache?.Render, ChangedBodies(cache, loaded),
+        var rendered = SiteRenderer.Render(linked, templates, strings, manifest, diagnostics, options.Threads, cache?.Render, ChangedBodies(cache),
             pagesFirst, streamed is null ? null : streamed.Take);
         stages.Lap("render");
         if (diagnostics.HasErrors)
@@ -176,12 +176,14 @@ public static class SiteBuilder
             ? keptFeeds
             : config.Languages.Select(l => FeedWriter.Write(linked, l)).ToList();
         if (cache is not null) cache.LastFeeds = feeds;
-        var files = (streamed is null ? EncodePages(ref rendered, cache, fingerprintedSearch, options.Threads) : [])
-            .Concat(assetOutputs)
-            .Concat(feeds)
-            .Concat(sitemap)
-            .Append(new OutputFile(".nojekyll", []))
-            .ToList();
+        // statickb serve encodes only the pages that are not the same objects as last time (BuildCache.PageFiles).
+        var (pageFiles, pageBytes) = streamed is not null ? ([], 0)
+            : cache is not null && fingerprintedSearch is null ? cache.PageFiles(rendered, options.Threads)
+            : EncodePages(ref rendered, keep: cache is not null, fingerprintedSearch, options.Threads);
+        var others = assetOutputs.Concat(feeds).Concat(sitemap).Append(new OutputFile(".nojekyll", [])).ToList();
+        var files = new List<OutputFile>(pageFiles.Length + others.Count);
+        files.AddRange(pageFiles);
+        files.AddRange(others);
         if (streamed is not null)
         {
             staged!.Write(files);
@@ -189,7 +191,7 @@ public static class SiteBuilder
             if (fingerprintedSearch is not null) streamed.ResolvePlaceholders(fingerprintedSearch);
         }
         stages.Lap("files");
-        var totalBytes = files.Sum(f => (long)f.Content.Length) + (streamed?.Bytes ?? 0) + storedParts.Sum(p => p.Length);
+        var totalBytes = pageBytes + others.Sum(f => (long)f.Content.Length) + (streamed?.Bytes ?? 0) + storedParts.Sum(p => p.Length);
         if (totalBytes > config.SiteBudgetMb * 1024 * 1024)
             diagnostics.Error(new SourceLocation(SiteConfigReader.FileName, 1, 1),
                 $"the site is {totalBytes / (1024 * 1024)} MB, over its budget of {config.SiteBudgetMb} MB (GitHub Pages allows 1 GB)",
@@ -249,33 +251,32 @@ public static class SiteBuilder
     }
 
     /// <summary>
-    /// The pages as UTF-8 files, made on every core. Without a cache (a one-off build) each page's HTML string is let
-    /// go as soon as its bytes exist and <paramref name="rendered"/> is cleared: holding a large site twice, as
-    /// UTF-16 text and as bytes, was the build's memory peak.
+    /// The pages as UTF-8 files, made on every core, and their total size. Unless <paramref name="keep"/> (a one-off
+    /// build) each page's HTML string is let go as soon as its bytes exist and <paramref name="rendered"/> is cleared:
+    /// holding a large site twice, as UTF-16 text and as bytes, was the build's memory peak.
     /// </summary>
-    private static OutputFile[] EncodePages(ref RenderedSite rendered, BuildCache? cache, IReadOnlyDictionary<string, string>? searchNames, int? threads)
+    private static (OutputFile[] Files, long Bytes) EncodePages(ref RenderedSite rendered, bool keep, IReadOnlyDictionary<string, string>? searchNames, int? threads)
     {
         var pages = rendered.Pages.ToArray();
-        if (cache is null) rendered = new RenderedSite([]);
+        if (!keep) rendered = new RenderedSite([]);
         var files = new OutputFile[pages.Length];
         Parallel.For(0, pages.Length, new ParallelOptions { MaxDegreeOfParallelism = threads ?? -1 }, i =>
         {
             var page = pages[i];
-            files[i] = new OutputFile(page.File, searchNames is not null ? Encoding.UTF8.GetBytes(SearchAssetNames.Resolve(page.Html, searchNames))
-                : cache is null ? Encoding.UTF8.GetBytes(page.Html) : cache.PageBytes(page));
-            if (cache is null) pages[i] = null!;
+            files[i] = new OutputFile(page.File, Encoding.UTF8.GetBytes(searchNames is not null ? SearchAssetNames.Resolve(page.Html, searchNames) : page.Html));
+            if (!keep) pages[i] = null!;
         });
-        return files;
+        return (files, files.Sum(f => (long)f.Content.Length));
     }
 
     /// <summary>
     /// Translation keys of the articles whose bodies alone changed since the last build of this cache, when nothing
     /// else did; null (render everything) otherwise, or when the assets' names may have changed with the templates.
     /// </summary>
-    private static IReadOnlySet<string>? ChangedBodies(BuildCache? cache, LoadedSite loaded)
+    private static IReadOnlySet<string>? ChangedBodies(BuildCache? cache)
     {
-        if (cache is null || cache.TemplatesReloaded || cache.Content.LastBodyOnlyChanges is not { } paths) return null;
-        return loaded.Articles.Where(a => paths.Contains(a.Source.Path)).Select(a => a.TranslationKey).ToHashSet(StringComparer.Ordinal);
+        if (cache is null || cache.TemplatesReloaded) return null;
+        return cache.Content.LastBodyOnlyKeys;
     }
 
     /// <summary>A new site beside the output folder, or null (and an error) if that folder may not be replaced.</summary>

@@ -41,6 +41,20 @@ public sealed class ContentFileCache
     }
 
     /// <summary>
+    /// The translation keys of the articles <see cref="LastBodyOnlyChanges"/> names (null when it is null), found
+    /// without going through every loaded article.
+    /// </summary>
+    public IReadOnlySet<string>? LastBodyOnlyKeys
+    {
+        get
+        {
+            lock (_lock)
+                return _structural ? null
+                    : _bodyOnly.Select(path => _entries[path].Parsed?.Item).OfType<Model.Article>().Select(a => a.TranslationKey).ToHashSet(StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>
     /// Whether the last load found more than articles changed in place: an entity, a file added, removed or
     /// unreadable (or no load before). What was rendered from bodies (annotations name and link entities) must then
     /// be made again; a change to an article's front matter alone leaves other articles' bodies as they were.

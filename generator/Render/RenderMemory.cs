@@ -39,8 +39,11 @@ public sealed class RenderMemory
     /// <summary>The files of the last build's pages in the order they were listed, and the order that sorts them.</summary>
     internal (string[] Files, int[] Order)? LastOrder { get; set; }
 
-    /// <summary>The last build's pages sorted by file, as the output lists them (null where a page failed), and their files.</summary>
-    internal (string[] Files, RenderedPage?[] Pages)? LastSorted { get; set; }
+    /// <summary>
+    /// The last build's pages sorted by file, as the output lists them (null where a page failed), their files, and the
+    /// <see cref="RenderedSite.PageList"/> that stands for the pages it gave.
+    /// </summary>
+    internal (string[] Files, RenderedPage?[] Pages, object PageList)? LastSorted { get; set; }
 
     /// <summary>Files of the remembered pages that gave diagnostics (few), so a save need not look at every page for them.</summary>
     internal ConcurrentDictionary<string, byte> PagesWithDiagnostics { get; } = new(StringComparer.Ordinal);

@@ -46,8 +46,15 @@ public sealed partial class SiteRenderer
         foreach (var lang in languages) renderer.StatusPage(lang, new ViewBuilder(site, lang.Code, strings, diagnostics, memory));
         renderer.RunJobs();
         var pages = (RenderedPage?[])last.Pages.Clone();
-        foreach (var file in renderedFirst.Concat(statusFiles)) pages[Position(last.Files, file)] = memory.Pages[file].Page;
-        memory.LastSorted = (last.Files, pages);
+        var pageList = last.PageList;
+        foreach (var file in renderedFirst.Concat(statusFiles))
+        {
+            var at = Position(last.Files, file);
+            pages[at] = memory.Pages[file].Page;
+            // A page that failed now and not then, or the other way round: the list of pages is another.
+            if (pages[at] is null != last.Pages[at] is null) pageList = new object();
+        }
+        memory.LastSorted = (last.Files, pages, pageList);
 
         // The diagnostics the full pass gives again: the kept pages' (the status pages' came with RunJobs), and the
         // article views', which report a body's errors in the language it is read in.
@@ -59,7 +66,7 @@ public sealed partial class SiteRenderer
             foreach (var view in memory.ArticlesWithDiagnostics.Keys)
                 if (keys.Contains(view.Key) && languages.Any(l => l.Code == view.Lang)) diagnostics.AddRange(memory.Articles[view].Diagnostics);
         }
-        return new RenderedSite(pages.OfType<RenderedPage>().ToList());
+        return new RenderedSite(pages.OfType<RenderedPage>().ToList()) { PageList = pageList };
     }
 
     private static int Position(string[] sortedFiles, string file) => Array.BinarySearch(sortedFiles, file, StringComparer.Ordinal);

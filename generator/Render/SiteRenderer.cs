@@ -110,7 +110,7 @@ public sealed partial class SiteRenderer
             memory?.LastSorted = null;
         }
         renderer._emit = emit;
-        return new RenderedSite(renderer.InFileOrder(renderer.RunJobs()));
+        return renderer.InFileOrder(renderer.RunJobs());
     }
 
     /// <summary>
@@ -161,21 +161,25 @@ public sealed partial class SiteRenderer
     private sealed record PageJob(string File, string SitePath, string? Language, string Template, Func<DiagnosticBag, Dictionary<string, object?>> Model,
         bool InLayout, IReadOnlySet<string>? Bodies, bool InputsChanged = false);
 
-    /// <summary>The rendered pages (null where a page failed) sorted by file, as the output is.</summary>
-    private List<RenderedPage> InFileOrder(RenderedPage?[] pages)
+    /// <summary>The rendered pages (but those that failed) sorted by file, as the output is.</summary>
+    private RenderedSite InFileOrder(RenderedPage?[] pages)
     {
         var files = _jobs.Select(j => j.File).ToArray();
         // statickb serve lists the same pages in the same order on every save: the last sort still holds.
-        var order = SamePagesAsLastBuild()
+        var samePages = SamePagesAsLastBuild();
+        var order = samePages
             ? _memory!.LastOrder!.Value.Order
             : Enumerable.Range(0, files.Length).OrderBy(i => files[i], StringComparer.Ordinal).ToArray();
         var sorted = order.Select(i => pages[i]).ToArray();
-        if (_memory is not null)
-        {
-            _memory.LastOrder = (files, order);
-            _memory.LastSorted = (order.Select(i => files[i]).ToArray(), sorted);
-        }
-        return sorted.OfType<RenderedPage>().ToList();
+        if (_memory is null) return new RenderedSite(sorted.OfType<RenderedPage>().ToList());
+        _memory.LastOrder = (files, order);
+        // The same files as last time, and no page failed now that did not then or the other way round: the same list.
+        var pageList = samePages && _memory.LastSorted is { } last && last.Pages.Length == sorted.Length
+            && last.Pages.Zip(sorted).All(p => p.First is null == p.Second is null)
+            ? last.PageList
+            : new object();
+        _memory.LastSorted = (order.Select(i => files[i]).ToArray(), sorted, pageList);
+        return new RenderedSite(sorted.OfType<RenderedPage>().ToList()) { PageList = pageList };
     }
 
     /// <summary>statickb serve: whether this build lists the very pages the last one did, in the same order.</summary>
