@@ -17,6 +17,12 @@ public sealed class ContentFileCache
     private readonly HashSet<string> _bodyOnly = new(StringComparer.Ordinal);
     private readonly HashSet<string> _named = new(StringComparer.Ordinal);
     private ContentLoader.ContentListing? _listing;
+    // The last load's results, file by file, for the list of files it read, and where each path is in that list.
+    private (IReadOnlyList<ContentLoader.ListedFile> Files, ContentLoader.ReadResult?[] Results, Dictionary<string, int>? Positions)? _lastLoad;
+    // Whether this load took the whole last list (every file met), so no entry can have gone.
+    private bool _tookLastList;
+    // Paths of the entries with diagnostics (few), reported again for each file taken without a look at the disk.
+    private readonly HashSet<string> _withDiagnostics = new(StringComparer.Ordinal);
     private IReadOnlyList<Diagnostic>? _duplicates;
     private bool _structural = true;
     private bool _beyondArticles = true;
@@ -90,6 +96,25 @@ public sealed class ContentFileCache
         var others = new List<int>();
         lock (_lock)
         {
+            if (ChangesReported && _lastLoad is { } last && ReferenceEquals(last.Files, files))
+            {
+                // The very list of the last load (statickb serve, no file came or went): its results stand but for
+                // the files named since, found by their position rather than by looking up every path.
+                Array.Copy(last.Results, results, results.Length);
+                var positions = last.Positions ?? MakePositions(files);
+                _lastLoad = last with { Positions = positions };
+                foreach (var path in _evicted)
+                    if (positions.TryGetValue(path, out var i))
+                    {
+                        results[i] = null;
+                        others.Add(i);
+                    }
+                foreach (var path in _withDiagnostics)
+                    if (!_evicted.Contains(path) && positions.ContainsKey(path)) diagnostics.AddRange(_entries[path].Diagnostics);
+                others.Sort();
+                _tookLastList = true;
+                return others;
+            }
             for (var i = 0; i < files.Count; i++)
             {
                 var path = files[i].At.Path;
@@ -120,10 +145,18 @@ public sealed class ContentFileCache
         return found;
     }
 
+    private static Dictionary<string, int> MakePositions(IReadOnlyList<ContentLoader.ListedFile> files)
+    {
+        var positions = new Dictionary<string, int>(files.Count, StringComparer.Ordinal);
+        for (var i = 0; i < files.Count; i++) positions[files[i].At.Path] = i;
+        return positions;
+    }
+
     internal void BeginLoad(ContentLoader.ContentListing listing)
     {
         lock (_lock)
         {
+            _tookLastList = false;
             _listing = listing;
             _named.Clear();
             _seen.Clear();
@@ -159,6 +192,8 @@ public sealed class ContentFileCache
             lock (_lock)
             {
                 _entries[relativePath] = entry;
+                if (entry.Diagnostics.Count > 0) _withDiagnostics.Add(relativePath);
+                else _withDiagnostics.Remove(relativePath);
                 LastReadCount++;
                 if (IsBodyOnlyChange(previous, entry)) _bodyOnly.Add(relativePath);
                 else if (previous is null || !SameParse(previous, entry))
@@ -173,13 +208,18 @@ public sealed class ContentFileCache
     }
 
     /// <summary>Drops the entries of files the load did not meet (deleted or renamed), so the cache never outgrows content/.</summary>
-    internal void EndLoad()
+    /// <param name="results">What this load found, file by file, for <paramref name="files"/>.</param>
+    internal void EndLoad(IReadOnlyList<ContentLoader.ListedFile> files, ContentLoader.ReadResult?[] results)
     {
         lock (_lock)
         {
+            _lastLoad = (files, results, _lastLoad is { } last && ReferenceEquals(last.Files, files) ? last.Positions : null);
+            // Every file of the last list was met: no entry went.
+            if (_tookLastList) return;
             foreach (var path in _entries.Keys.Where(p => !_seen.Contains(p)).ToList())
             {
                 _entries.Remove(path);
+                _withDiagnostics.Remove(path);
                 _structural = true;
                 _beyondArticles = true;
             }
@@ -207,8 +247,9 @@ public sealed class ContentFileCache
         {
             _named.Add(relativePath);
             // Marked, not forgotten: the next load compares what it reads with what was there.
+            // A file the cache holds is no folder: the entries below a folder are looked for only when it is not one.
             if (_entries.ContainsKey(relativePath)) _evicted.Add(relativePath);
-            foreach (var path in _entries.Keys.Where(p => p.StartsWith(folder, StringComparison.Ordinal))) _evicted.Add(path);
+            else foreach (var path in _entries.Keys.Where(p => p.StartsWith(folder, StringComparison.Ordinal))) _evicted.Add(path);
         }
     }
 
@@ -217,8 +258,10 @@ public sealed class ContentFileCache
         lock (_lock)
         {
             _entries.Clear();
+            _withDiagnostics.Clear();
             _evicted.Clear();
             _listing = null;
+            _lastLoad = null;
             _duplicates = null;
         }
     }

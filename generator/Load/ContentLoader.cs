@@ -46,7 +46,7 @@ public static class ContentLoader
             if (read?.Item is Article article) articles.Add(article);
             else if (read?.Item is Entity entity) entities.Add(entity);
         }
-        cache?.EndLoad();
+        cache?.EndLoad(toRead, results);
         IReadOnlyList<Diagnostic> FindDuplicates()
         {
             var keyLocations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);

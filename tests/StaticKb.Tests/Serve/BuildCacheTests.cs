@@ -91,6 +91,35 @@ public sealed class BuildCacheTests
     }
 
     [Fact]
+    public void A_cache_told_of_every_change_reports_a_broken_file_again_on_every_load_that_takes_it_as_it_was()
+    {
+        using var project = ServeProject.Create();
+        var cache = new BuildCache { ChangesReported = true };
+        const string article = "content/vi/articles/tang-truong-quy-hai.md";
+        var good = project.Read(article);
+        project.Write(article, good.Replace("date: 2024-07-01", "date: 2024-13-01"));
+        var broken = SiteBuilder.Build(Options(project), cache);
+        Assert.Contains(broken.Diagnostics, d => d.IsError && d.Location.Path == article);
+
+        // Two saves of another file: the second load takes the very list of files the first one read.
+        const string other = "content/en/articles/tang-truong-quy-hai.md";
+        foreach (var more in new[] { "\nMore.\n", "\nMore again.\n" })
+        {
+            project.Write(other, project.Read(other) + more);
+            cache.Invalidate([other]);
+            var stillBroken = SiteBuilder.Build(Options(project), cache);
+            Assert.Equal(1, cache.ContentFilesRead);
+            Assert.Equal(SiteBuilder.Build(Options(project)).Diagnostics, stillBroken.Diagnostics);
+        }
+
+        project.Write(article, good);
+        cache.Invalidate([article]);
+        var fixedBuild = SiteBuilder.Build(Options(project), cache);
+        Assert.True(fixedBuild.Succeeded, string.Join("\n", fixedBuild.Diagnostics));
+        AssertSameSite(SiteBuilder.Build(Options(project)).Files!, fixedBuild.Files!);
+    }
+
+    [Fact]
     public void A_cache_told_of_every_change_reads_the_files_named_and_the_files_that_came_and_builds_the_same_site()
     {
         using var project = ServeProject.Create();
