@@ -21,6 +21,8 @@ internal sealed class ServeOutput
     private readonly Dictionary<string, byte[]?> _replacedFirst = new(StringComparer.Ordinal);
     // An update stopped by an error: the files on disk may differ from what _published says.
     private bool _halfWritten;
+    // The files of the last publish, in its order: a file that is the same object at the same place is published as it is.
+    private IReadOnlyList<OutputFile> _lastFiles = [];
 
     public ServeOutput(string dir, string displayName)
     {
@@ -81,6 +83,7 @@ internal sealed class ServeOutput
                 new AtomicOutput(_dir).Write(files);
                 Volatile.Write(ref _published, next);
                 _halfWritten = false;
+                _lastFiles = files;
                 _replacedFirst.Clear();
             }
             finally
@@ -91,11 +94,19 @@ internal sealed class ServeOutput
         }
 
         // Most files are the very arrays published last time (the build cache keeps unchanged pages' bytes): the
-        // table of what is published is updated in place rather than made again for thousands of files.
+        // table of what is published is updated in place rather than made again for thousands of files. After a save
+        // that listed the same pages, most are even the same files at the same place, and are not looked up at all.
         var changed = new List<OutputFile>();
         var kept = 0;
-        foreach (var file in files)
+        var last = _lastFiles;
+        for (var i = 0; i < files.Count; i++)
         {
+            var file = files[i];
+            if (i < last.Count && ReferenceEquals(last[i], file))
+            {
+                kept++;
+                continue;
+            }
             if (previous.TryGetValue(file.Path, out var old))
             {
                 kept++;
@@ -113,6 +124,7 @@ internal sealed class ServeOutput
         foreach (var file in changed) previous[file.Path] = file.Content;
         foreach (var path in removed) previous.Remove(path);
         _replacedFirst.Clear();
+        _lastFiles = files;
         return changed.Select(f => f.Path).Concat(removed).ToList();
     }
 

@@ -32,6 +32,30 @@ public sealed class ServeOutputTests
     }
 
     [Fact]
+    public void The_same_files_published_again_write_nothing_and_a_page_shown_first_and_taken_back_is_written_with_the_next_build()
+    {
+        using var project = ServeProject.Create();
+        var output = new ServeOutput(project.Full("_site.serve"), "_site.serve");
+        Assert.True(output.Prepare(new StaticKb.Diagnostics.DiagnosticBag()));
+        var home = File("index.html", "home");
+        var page = File("vi/a/index.html", "a1");
+        output.Publish([home, page]);
+
+        // A save that listed the same pages hands over the very same files: nothing to write.
+        Assert.Empty(output.Publish([home, page]));
+
+        // A page shown first and taken back (the build failed) is on disk as it was; the next build that changes it writes it.
+        output.PublishFirst([File("vi/a/index.html", "a2")]);
+        output.TakeBackFirst();
+        Assert.Equal("a1", Encoding.UTF8.GetString(output.Read("vi/a/index.html")!));
+        Assert.Empty(output.Publish([home, page]));
+        Assert.Equal(["vi/a/index.html"], output.Publish([home, File("vi/a/index.html", "a3")]));
+        Assert.Equal("a3", System.IO.File.ReadAllText(project.Full("_site.serve/vi/a/index.html")));
+        // The same files in another order are compared by path, as any other files.
+        Assert.Equal(["vi/a/index.html"], output.Publish([File("vi/a/index.html", "a4"), home]));
+    }
+
+    [Fact]
     public void Pages_published_first_are_not_written_again_with_the_build_and_a_failed_build_takes_them_back()
     {
         using var project = ServeProject.Create();
