@@ -207,6 +207,7 @@ public static class BuildBenchmark
         var options = new BuildOptions(project, OutputDir: Path.Combine(project, "_rebuild"), WriteOutput: false, FingerprintSearchFiles: false,
             DeferSearchIndex: true, DeferLinkCheck: true) { PagesFirst = _ => firstAt = clock.Elapsed.TotalMilliseconds };
         SiteBuilder.Build(options, cache).PendingLinkCheck?.Invoke();
+        cache.Prepare(); // as statickb serve does while it waits for the first change
         var quietHeap = new Serve.QuietHeap();
         var entities = BenchCorpus.Entities(project);
         var (first, pages, search) = (new List<double>(), new List<double>(), new List<double>());

@@ -33,6 +33,12 @@ public sealed class LinkMemory
 
     public void Clear() => (_last, _updated) = (null, null);
 
+    /// <summary>Works out where things sit in the remembered result now, rather than on the next save that needs it.</summary>
+    internal void Prepare()
+    {
+        if (_last is { At: null } last) _last = last with { At = Locate(last.Loaded, last.Linked) };
+    }
+
     /// <summary>
     /// The last result with the articles at <paramref name="bodyOnlyChanges"/> (paths whose body alone changed since
     /// it was made) put in, and its diagnostics; null when that cannot be: nothing remembered, or anything else changed.

@@ -145,6 +145,13 @@ public sealed class ContentFileCache
         return found;
     }
 
+    /// <summary>Works out where each file of the last load's list is now, rather than on the next load that needs it.</summary>
+    internal void Prepare()
+    {
+        lock (_lock)
+            if (_lastLoad is { Positions: null } last) _lastLoad = last with { Positions = MakePositions(last.Files) };
+    }
+
     private static Dictionary<string, int> MakePositions(IReadOnlyList<ContentLoader.ListedFile> files)
     {
         var positions = new Dictionary<string, int>(files.Count, StringComparer.Ordinal);

@@ -136,6 +136,7 @@ public sealed class ServeSession : IAsyncDisposable
         try
         {
             updateSearch = Rebuild(null, Stopwatch.GetTimestamp());
+            _cache.Prepare();
         }
         finally
         {
@@ -168,6 +169,7 @@ public sealed class ServeSession : IAsyncDisposable
                 if (batch.Overflow) _cache.Clear();
                 else _cache.Invalidate(batch.Paths);
                 updateSearch = Rebuild(batch.Paths, batch.FirstSeenTimestamp);
+                _cache.Prepare();
             }
             catch (Exception e)
             {

@@ -59,6 +59,7 @@ public class IncrementalRenderTests
         var path = Path.Combine(project.Path, Article);
         var cache = new BuildCache();
         Assert.True(SiteBuilder.Build(Options(project.Path), cache).Succeeded);
+        cache.Prepare(); // as serve does while it waits for the first change
         // The first edit makes the English translation stale: the article's four pages and both status pages.
         File.WriteAllText(path, File.ReadAllText(path) + "\nMột câu.\n");
         cache.Invalidate([Article]);
