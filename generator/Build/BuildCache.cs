@@ -77,7 +77,11 @@ public sealed class BuildCache
         // The same list of pages as last time (statickb serve after a body-only save): nothing to compare.
         if (_sitemap is { } same && site.PageList is not null && ReferenceEquals(same.PageList, site.PageList)) return same.Files;
         var pages = site.Pages.Select(p => (p.Language, p.SitePath, p.File)).ToList();
-        if (_sitemap is { } kept && kept.Pages.SequenceEqual(pages)) return kept.Files;
+        if (_sitemap is { } kept && kept.Pages.SequenceEqual(pages))
+        {
+            _sitemap = kept with { PageList = site.PageList };
+            return kept.Files;
+        }
         var files = SitemapWriter.Write(site, config).ToList();
         _sitemap = (pages, files, site.PageList);
         return files;

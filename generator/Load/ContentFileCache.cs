@@ -19,6 +19,9 @@ public sealed class ContentFileCache
     private ContentLoader.ContentListing? _listing;
     // The last load's results, file by file, for the list of files it read, and where each path is in that list.
     private (IReadOnlyList<ContentLoader.ListedFile> Files, ContentLoader.ReadResult?[] Results, Dictionary<string, int>? Positions)? _lastLoad;
+    // The last load's, while a load runs: _lastLoad stays null until it ends, so a load that stops halfway leaves
+    // nothing the next one could take for what is on disk.
+    private (IReadOnlyList<ContentLoader.ListedFile> Files, ContentLoader.ReadResult?[] Results, Dictionary<string, int>? Positions)? _previousLoad;
     // Whether this load took the whole last list (every file met), so no entry can have gone.
     private bool _tookLastList;
     // Paths of the entries with diagnostics (few), reported again for each file taken without a look at the disk.
@@ -96,13 +99,13 @@ public sealed class ContentFileCache
         var others = new List<int>();
         lock (_lock)
         {
-            if (ChangesReported && _lastLoad is { } last && ReferenceEquals(last.Files, files))
+            if (ChangesReported && _previousLoad is { } last && ReferenceEquals(last.Files, files))
             {
                 // The very list of the last load (statickb serve, no file came or went): its results stand but for
                 // the files named since, found by their position rather than by looking up every path.
                 Array.Copy(last.Results, results, results.Length);
                 var positions = last.Positions ?? MakePositions(files);
-                _lastLoad = last with { Positions = positions };
+                _previousLoad = last with { Positions = positions };
                 foreach (var path in _evicted)
                     if (positions.TryGetValue(path, out var i))
                     {
@@ -164,6 +167,7 @@ public sealed class ContentFileCache
         lock (_lock)
         {
             _tookLastList = false;
+            (_previousLoad, _lastLoad) = (_lastLoad, null);
             _listing = listing;
             _named.Clear();
             _seen.Clear();
@@ -202,8 +206,10 @@ public sealed class ContentFileCache
                 if (entry.Diagnostics.Count > 0) _withDiagnostics.Add(relativePath);
                 else _withDiagnostics.Remove(relativePath);
                 LastReadCount++;
-                if (IsBodyOnlyChange(previous, entry)) _bodyOnly.Add(relativePath);
-                else if (previous is null || !SameParse(previous, entry))
+                // Read again to the same thing (a save without changes), nothing changed, not even the body.
+                var same = previous is not null && SameParse(previous, entry);
+                if (!same && IsBodyOnlyChange(previous, entry)) _bodyOnly.Add(relativePath);
+                else if (!same)
                 {
                     _structural = true;
                     if (previous?.Parsed?.Item is not Model.Article || entry.Parsed?.Item is not Model.Article) _beyondArticles = true;
@@ -220,7 +226,8 @@ public sealed class ContentFileCache
     {
         lock (_lock)
         {
-            _lastLoad = (files, results, _lastLoad is { } last && ReferenceEquals(last.Files, files) ? last.Positions : null);
+            _lastLoad = (files, results, _previousLoad is { } last && ReferenceEquals(last.Files, files) ? last.Positions : null);
+            _previousLoad = null;
             // Every file of the last list was met: no entry went.
             if (_tookLastList) return;
             foreach (var path in _entries.Keys.Where(p => !_seen.Contains(p)).ToList())
@@ -267,8 +274,10 @@ public sealed class ContentFileCache
             _entries.Clear();
             _withDiagnostics.Clear();
             _evicted.Clear();
+            _bodyOnly.Clear();
+            _structural = _beyondArticles = true;
             _listing = null;
-            _lastLoad = null;
+            _lastLoad = _previousLoad = null;
             _duplicates = null;
         }
     }

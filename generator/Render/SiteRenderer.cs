@@ -76,9 +76,10 @@ public sealed partial class SiteRenderer
     {
         if (emit is not null && memory is not null) throw new ArgumentException("a page handed to emit is not kept: emit is for builds without memory", nameof(emit));
         var languages = site.Loaded.Config.Languages;
-        var renderedFirst = memory is not null && changedBodies is { Count: > 0 }
-            ? RenderChangedArticles(site, templates, strings, assets, threads, memory, changedBodies, pagesFirst)
-            : null;
+        // A save that changed nothing a page shows (an editor's autosave, a touch) has no body to render first.
+        var renderedFirst = memory is null || changedBodies is null ? null
+            : changedBodies.Count > 0 ? RenderChangedArticles(site, templates, strings, assets, threads, memory, changedBodies, pagesFirst)
+            : new HashSet<string>(StringComparer.Ordinal);
         if (renderedFirst is not null && RestAsItWas(site, templates, strings, assets, diagnostics, threads, memory!, changedBodies!, renderedFirst) is { } kept)
         {
             memory!.LastListedEveryPage = false;

@@ -102,7 +102,8 @@ internal sealed class ServeOutput
         for (var i = 0; i < files.Count; i++)
         {
             var file = files[i];
-            if (i < last.Count && ReferenceEquals(last[i], file))
+            // Unless PublishFirst wrote another version of it since (a page shown first is always a new file anyway).
+            if (i < last.Count && ReferenceEquals(last[i], file) && !_replacedFirst.ContainsKey(file.Path))
             {
                 kept++;
                 continue;

@@ -19,7 +19,7 @@ public static class SitePaths
 
     public static string Topics(string lang) => $"{lang}/topics/";
 
-    /// <summary>The editors' page listing every translation's state.</summary>
+    /// <summary>The editors' page of translation states: the translations that need work, and how many are in each state.</summary>
     public static string Status(string lang) => $"{lang}/status/";
 
     public static string Topic(string lang, string tag) => $"{lang}/topics/{tag}/";

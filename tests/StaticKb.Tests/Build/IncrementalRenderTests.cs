@@ -77,6 +77,13 @@ public class IncrementalRenderTests
         // timeline, list or index page, and no status page: the translation went stale at the first edit already.
         Assert.Equal(4, cache.PagesRendered);
         Assert.False(cache.PagesListed);
+
+        // Saved again as it is (an editor's autosave): nothing to render, nothing to list.
+        File.WriteAllText(path, File.ReadAllText(path));
+        cache.Invalidate([Article]);
+        AssertSameAsFresh(project.Path, SiteBuilder.Build(Options(project.Path), cache));
+        Assert.Equal(0, cache.PagesRendered);
+        Assert.False(cache.PagesListed);
     }
 
     [Fact]

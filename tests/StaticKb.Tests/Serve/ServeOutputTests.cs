@@ -49,7 +49,12 @@ public sealed class ServeOutputTests
         output.TakeBackFirst();
         Assert.Equal("a1", Encoding.UTF8.GetString(output.Read("vi/a/index.html")!));
         Assert.Empty(output.Publish([home, page]));
-        Assert.Equal(["vi/a/index.html"], output.Publish([home, File("vi/a/index.html", "a3")]));
+        var a3 = File("vi/a/index.html", "a3");
+        Assert.Equal(["vi/a/index.html"], output.Publish([home, a3]));
+        Assert.Equal("a3", System.IO.File.ReadAllText(project.Full("_site.serve/vi/a/index.html")));
+        // Another version shown first, then the very file published last time handed over again: it is written back.
+        output.PublishFirst([File("vi/a/index.html", "a5")]);
+        Assert.Equal(["vi/a/index.html"], output.Publish([home, a3]));
         Assert.Equal("a3", System.IO.File.ReadAllText(project.Full("_site.serve/vi/a/index.html")));
         // The same files in another order are compared by path, as any other files.
         Assert.Equal(["vi/a/index.html"], output.Publish([File("vi/a/index.html", "a4"), home]));
