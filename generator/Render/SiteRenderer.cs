@@ -289,13 +289,11 @@ public sealed partial class SiteRenderer
                 var id = pair.Primary(_config.DefaultLanguage.Code).Id;
                 var link = views.EntityLink(id)!;
                 indexEntries.Add(link);
-                var summary = (pair.In(lang.Code) ?? pair.Primary(_config.DefaultLanguage.Code)).Summary;
                 var backlinks = views.BacklinkKeys(id, _site.ArticlesListing(id), summaryByKey);
                 var perPage = _config.BacklinksPerPage;
                 var pageCount = Pager.PageCount(backlinks.Count, perPage);
                 for (var n = 1; n <= pageCount; n++)
                 {
-                    var number = n;
                     var onPage = backlinks.GetRange((n - 1) * perPage, Math.Min(perPage, backlinks.Count - (n - 1) * perPage));
                     var sitePath = SitePaths.Entity(lang.Code, kind, pair.Key, n);
                     // A page is made again when the articles it lists (or their number, which every page shows) changed
@@ -303,22 +301,7 @@ public sealed partial class SiteRenderer
                     // them did; no body reaches it otherwise: an edit elsewhere in an article leaves its quotes alone.
                     var listChanged = !SameInputs(sitePath, () => backlinks.Count + ":" + string.Join(',', onPage));
                     var changed = QuotesChanged(sitePath, onPage, () => views.Quotes(id, onPage), force: listChanged) || listChanged;
-                    // Lazy: backlinks, body and structured data are made only when the page is rendered. The pages after
-                    // the first list further mentions only: not searchable, no structured data of their own.
-                    LazyPage(lang, sitePath, "pages/entity.html", n == 1 ? kind.Id() : "mentions",
-                        n == 1 ? link.Name : $"{link.Name} ({n}/{pageCount})", summary ?? link.KindLabel, bag =>
-                        {
-                            var view = views.Entity(pair, views.Backlinks(id, onPage, summaryByKey), bag, withBody: number == 1);
-                            return new()
-                            {
-                                ["entity"] = view,
-                                ["json_ld"] = number == 1 ? StructuredData.Entity(view, lang.Code, _config.BaseUrl.Absolute(sitePath)) : null,
-                                ["pager"] = pageCount > 1 ? Pager.Build(number, pageCount, p => views.Link(SitePaths.Entity(lang.Code, kind, pair.Key, p))) : null,
-                                ["mentions_page"] = number,
-                                ["mentions_total"] = backlinks.Count,
-                                ["mentions_start"] = (number - 1) * perPage + 1,
-                            };
-                        }, NoBodies, inputsChanged: changed);
+                    EntityPage(lang, views, pair, backlinks, n, summaryByKey, changed);
                 }
             }
             // The index shows names and glosses only: no article body reaches it.
@@ -359,6 +342,40 @@ public sealed partial class SiteRenderer
         StatusPage(lang, views);
 
         Page(lang, $"{lang.Code}/search/", "pages/search.html", "search", _strings.Get(lang.Code, "search_title"), lang.Description, new());
+    }
+
+    /// <summary>
+    /// Page <paramref name="number"/> of an entity: the first with its facts and body, each listing
+    /// <c>backlinks_per_page</c> of the articles that mention it (<paramref name="backlinks"/>, in order) with the
+    /// sentences that name it. <paramref name="summaryByKey"/> holds the summaries of at least the articles listed.
+    /// </summary>
+    private void EntityPage(LanguageConfig lang, ViewBuilder views, TranslationPair<Entity> pair, List<string> backlinks, int number,
+        IReadOnlyDictionary<string, ArticleView> summaryByKey, bool changed)
+    {
+        var primary = pair.Primary(_config.DefaultLanguage.Code);
+        var (id, kind) = (primary.Id, primary.Kind);
+        var link = views.EntityLink(id)!;
+        var summary = (pair.In(lang.Code) ?? primary).Summary;
+        var perPage = _config.BacklinksPerPage;
+        var pageCount = Pager.PageCount(backlinks.Count, perPage);
+        var onPage = backlinks.GetRange((number - 1) * perPage, Math.Min(perPage, backlinks.Count - (number - 1) * perPage));
+        var sitePath = SitePaths.Entity(lang.Code, kind, pair.Key, number);
+        // Lazy: backlinks, body and structured data are made only when the page is rendered. The pages after
+        // the first list further mentions only: not searchable, no structured data of their own.
+        LazyPage(lang, sitePath, "pages/entity.html", number == 1 ? kind.Id() : "mentions",
+            number == 1 ? link.Name : $"{link.Name} ({number}/{pageCount})", summary ?? link.KindLabel, bag =>
+            {
+                var view = views.Entity(pair, views.Backlinks(id, onPage, summaryByKey), bag, withBody: number == 1);
+                return new()
+                {
+                    ["entity"] = view,
+                    ["json_ld"] = number == 1 ? StructuredData.Entity(view, lang.Code, _config.BaseUrl.Absolute(sitePath)) : null,
+                    ["pager"] = pageCount > 1 ? Pager.Build(number, pageCount, p => views.Link(SitePaths.Entity(lang.Code, kind, pair.Key, p))) : null,
+                    ["mentions_page"] = number,
+                    ["mentions_total"] = backlinks.Count,
+                    ["mentions_start"] = (number - 1) * perPage + 1,
+                };
+            }, NoBodies, inputsChanged: changed);
     }
 
     /// <summary>
