@@ -1,5 +1,6 @@
 using StaticKb.Diagnostics;
 using StaticKb.Link;
+using StaticKb.Model;
 using StaticKb.Render.Markdown;
 using StaticKb.Render.Pages;
 using StaticKb.Render.Templates;
@@ -28,7 +29,11 @@ public sealed partial class SiteRenderer
         int? threads, RenderMemory memory, IReadOnlySet<string> changedBodies, IReadOnlySet<string> renderedFirst)
     {
         if (memory.LastSorted is not { } last) return null;
-        var languages = site.Loaded.Config.Languages;
+        var config = site.Loaded.Config;
+        var languages = config.Languages;
+        // Entity pages that quote a changed article's sentences, where it names the same entities as before (so every
+        // list of mentions holds the same articles in the same places) but in other words.
+        var quoting = new List<QuotingPage>();
         foreach (var lang in languages)
         {
             if (!memory.Mentions.TryGetValue(lang.Code, out var before) || !SameArticleOrder(before.ArticleKeys, site)) return null;
@@ -36,18 +41,38 @@ public sealed partial class SiteRenderer
             {
                 var was = before.ByArticle.TryGetValue(key, out var recorded) ? recorded : ((IReadOnlyList<Mention>, string)?)null;
                 var now = memory.Articles.TryGetValue((lang.Code, key, true), out var article) ? article.Mentions : null;
-                if (!SameMentions(was, now)) return null;
+                if (SameMentions(was, now)) continue;
+                if (!SameEntities(was, now)) return null;
+                foreach (var entity in now!.Value.Mentions.Select(m => m.EntityId).Distinct())
+                    if (QuotingPageOf(site, memory, lang.Code, entity, key) is { } page && Position(last.Files, page.File) >= 0) quoting.Add(page);
+                    else return null;
             }
         }
         var statusFiles = languages.Select(l => SitePaths.File(SitePaths.Status(l.Code))).ToHashSet(StringComparer.Ordinal);
         if (!renderedFirst.Concat(statusFiles).All(file => Position(last.Files, file) >= 0)) return null;
 
         var renderer = new SiteRenderer(site, templates, strings, assets, diagnostics, threads, memory, changedBodies) { _renderedFirst = renderedFirst };
-        foreach (var lang in languages) renderer.StatusPage(lang, new ViewBuilder(site, lang.Code, strings, diagnostics, memory));
+        foreach (var lang in languages)
+        {
+            renderer.StatusPage(lang, new ViewBuilder(site, lang.Code, strings, diagnostics, memory));
+            var here = quoting.Where(q => q.Lang == lang.Code).DistinctBy(q => q.File).ToList();
+            if (here.Count == 0) continue;
+            // The changed articles' new sentences go into the entities' lists (their body diagnostics are reported below).
+            var views = new ViewBuilder(site, lang.Code, strings, new DiagnosticBag(), memory);
+            foreach (var pair in site.Articles.Where(p => changedBodies.Contains(p.Key))) views.Article(pair, withBody: true);
+            views.RecordMentions(memory.Mentions[lang.Code].ArticleKeys, changedBodies);
+            foreach (var q in here)
+            {
+                var sitePath = SitePaths.Entity(lang.Code, q.Entity.Primary(config.DefaultLanguage.Code).Kind, q.Entity.Key, q.Number);
+                var changed = renderer.QuotesChanged(sitePath, q.OnPage, () => views.Quotes(q.EntityId, q.OnPage), force: false);
+                renderer.EntityPage(lang, views, q.Entity, q.Backlinks, q.Number, q.Summaries, changed);
+            }
+        }
+        var rendered = renderer._jobs.Select(j => j.File).ToHashSet(StringComparer.Ordinal);
         renderer.RunJobs();
         var pages = (RenderedPage?[])last.Pages.Clone();
         var pageList = last.PageList;
-        foreach (var file in renderedFirst.Concat(statusFiles))
+        foreach (var file in renderedFirst.Concat(rendered))
         {
             var at = Position(last.Files, file);
             pages[at] = memory.Pages[file].Page;
@@ -56,10 +81,10 @@ public sealed partial class SiteRenderer
         }
         memory.LastSorted = (last.Files, pages, pageList);
 
-        // The diagnostics the full pass gives again: the kept pages' (the status pages' came with RunJobs), and the
+        // The diagnostics the full pass gives again: the kept pages' (the status and quoting pages' came with RunJobs), and the
         // article views', which report a body's errors in the language it is read in.
         foreach (var file in memory.PagesWithDiagnostics.Keys)
-            if (!statusFiles.Contains(file) && Position(last.Files, file) >= 0) diagnostics.AddRange(memory.Pages[file].Diagnostics);
+            if (!rendered.Contains(file) && Position(last.Files, file) >= 0) diagnostics.AddRange(memory.Pages[file].Diagnostics);
         if (!memory.ArticlesWithDiagnostics.IsEmpty)
         {
             var keys = site.Articles.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
@@ -68,6 +93,37 @@ public sealed partial class SiteRenderer
         }
         return new RenderedSite(pages.OfType<RenderedPage>().ToList()) { PageList = pageList };
     }
+
+    /// <param name="Backlinks">The articles the entity's pages list, in order; <paramref name="OnPage"/>, those on this page.</param>
+    /// <param name="Summaries">The summaries of the articles on the page, as the last build made them (front matter only).</param>
+    private sealed record QuotingPage(string Lang, string EntityId, TranslationPair<Entity> Entity, List<string> Backlinks, int Number,
+        List<string> OnPage, Dictionary<string, ArticleView> Summaries, string File);
+
+    /// <summary>
+    /// The page of the entity's mentions that lists the article, from the order the last build listed them in (the
+    /// same, as the same articles name it); null when that is not remembered.
+    /// </summary>
+    private static QuotingPage? QuotingPageOf(LinkedSite site, RenderMemory memory, string lang, string entityId, string articleKey)
+    {
+        if (site.Entity(entityId) is not { } entity || !memory.BacklinkKeys.TryGetValue((lang, entityId), out var remembered)) return null;
+        var backlinks = remembered.Keys;
+        var at = backlinks.IndexOf(articleKey);
+        if (at < 0) return null;
+        var perPage = site.Loaded.Config.BacklinksPerPage;
+        var number = at / perPage + 1;
+        var onPage = backlinks.GetRange((number - 1) * perPage, Math.Min(perPage, backlinks.Count - (number - 1) * perPage));
+        var summaries = new Dictionary<string, ArticleView>(StringComparer.Ordinal);
+        foreach (var key in onPage)
+            if (memory.Articles.TryGetValue((lang, key, false), out var summary)) summaries[key] = summary.View;
+            else return null;
+        var primary = entity.Primary(site.Loaded.Config.DefaultLanguage.Code);
+        return new QuotingPage(lang, entityId, entity, backlinks, number, onPage, summaries,
+            SitePaths.File(SitePaths.Entity(lang, primary.Kind, entity.Key, number)));
+    }
+
+    private static bool SameEntities((IReadOnlyList<Mention> Mentions, string Lang)? was, (IReadOnlyList<Mention> Mentions, string Lang)? now) =>
+        was is not null && now is not null && was.Value.Lang == now.Value.Lang
+        && was.Value.Mentions.Select(m => m.EntityId).SequenceEqual(now.Value.Mentions.Select(m => m.EntityId), StringComparer.Ordinal);
 
     private static int Position(string[] sortedFiles, string file) => Array.BinarySearch(sortedFiles, file, StringComparer.Ordinal);
 

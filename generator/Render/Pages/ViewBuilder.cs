@@ -186,17 +186,24 @@ public sealed class ViewBuilder
     {
         if (_memory is not null && changedBodies is not null && _memory.Mentions.TryGetValue(_lang, out var before)
             && before.ArticleKeys.SequenceEqual(articleKeys, StringComparer.Ordinal))
-            RecordChangedMentions(articleKeys, changedBodies, before);
-        else
         {
-            foreach (var key in articleKeys)
+            RecordChangedMentions(articleKeys, changedBodies, before);
+            // The other articles' mentions are the last build's: only the changed ones are this builder's own (a save
+            // that lists no page renders those alone).
+            var byArticle = new Dictionary<string, (IReadOnlyList<Mention> Mentions, string Lang)>(before.ByArticle, StringComparer.Ordinal);
+            foreach (var key in changedBodies)
+                if (_mentionsByArticle.TryGetValue(key, out var now)) byArticle[key] = now;
+                else byArticle.Remove(key);
+            _memory.Mentions[_lang] = new RenderMemory.RecordedMentions(before.ArticleKeys, new(_mentions, StringComparer.Ordinal), byArticle);
+            return;
+        }
+        foreach (var key in articleKeys)
+        {
+            if (!_mentionsByArticle.TryGetValue(key, out var rendered)) continue;
+            foreach (var m in rendered.Mentions)
             {
-                if (!_mentionsByArticle.TryGetValue(key, out var rendered)) continue;
-                foreach (var m in rendered.Mentions)
-                {
-                    if (!_mentions.TryGetValue(m.EntityId, out var list)) _mentions[m.EntityId] = list = new();
-                    list.Add((key, m.Sentence, rendered.Lang));
-                }
+                if (!_mentions.TryGetValue(m.EntityId, out var list)) _mentions[m.EntityId] = list = new();
+                list.Add((key, m.Sentence, rendered.Lang));
             }
         }
         // Lists are never changed once recorded: the next build shares those no changed body touches.
