@@ -11,11 +11,12 @@ public sealed partial class SiteRenderer
 {
     /// <summary>
     /// statickb serve, after a save that changed article bodies only, once those articles' own pages are rendered:
-    /// when no changed body quotes or annotates anything differently (the same mention sentences, in the same order,
-    /// in every language), no other page shows anything of them, and the rest of the site is the last build's, but
-    /// for the status pages when a translation's state changed. Listing every page to find that out took most of a
-    /// save at 10,000 pairs (views, mentions and backlinks of 20,000 articles, a job for each of 46,000 pages), and
-    /// so would looking each page up: the last build's pages are taken as one sorted array.
+    /// when every changed body names the same entities as before, in the same order, in every language, the rest of
+    /// the site is the last build's, but for the status pages when a translation's state changed and, where a body
+    /// names them in other words, the one page of each entity's mentions that quotes it (the lists hold the same
+    /// articles in the same places, so the last build's order says which page that is). Listing every page to find
+    /// that out took most of a save at 10,000 pairs (views, mentions and backlinks of 20,000 articles, a job for each
+    /// of 46,000 pages), and so would looking each page up: the last build's pages are taken as one sorted array.
     /// </summary>
     /// <remarks>
     /// Only an article's own pages show its body (<see cref="ArticlePages"/>), and those are the pages rendered first.
@@ -51,7 +52,12 @@ public sealed partial class SiteRenderer
         var statusFiles = languages.Select(l => SitePaths.File(SitePaths.Status(l.Code))).ToHashSet(StringComparer.Ordinal);
         if (!renderedFirst.Concat(statusFiles).All(file => Position(last.Files, file) >= 0)) return null;
 
-        var renderer = new SiteRenderer(site, templates, strings, assets, diagnostics, threads, memory, changedBodies) { _renderedFirst = renderedFirst };
+        // The pages are the last build's (the same mentions in the same places): a page's counterparts are those it had.
+        var renderer = new SiteRenderer(site, templates, strings, assets, diagnostics, threads, memory, changedBodies)
+        {
+            _renderedFirst = renderedFirst,
+            _lastFiles = last.Files,
+        };
         foreach (var lang in languages)
         {
             renderer.StatusPage(lang, new ViewBuilder(site, lang.Code, strings, diagnostics, memory));

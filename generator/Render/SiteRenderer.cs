@@ -34,6 +34,9 @@ public sealed partial class SiteRenderer
     // language whose bodies name it more often.
     private IReadOnlySet<string>? _listedPaths;
 
+    // Taking the rest of the site as it was (RestAsItWas), the pages listed are the last build's: its files, sorted.
+    private string[]? _lastFiles;
+
     private Action<RenderedPage>? _emit;
 
     // Without a memory: parallel-text blocks shared by the pages of both languages (null with a memory, which keeps them).
@@ -456,7 +459,8 @@ public sealed partial class SiteRenderer
 
     private static string Counterpart(string sitePath, string lang, string otherLang) => otherLang + sitePath[lang.Length..];
 
-    private bool Listed(string sitePath) => _listedPaths is null || _listedPaths.Contains(sitePath);
+    private bool Listed(string sitePath) =>
+        _listedPaths?.Contains(sitePath) ?? (_lastFiles is null || Position(_lastFiles, SitePaths.File(sitePath)) >= 0);
 
     /// <summary>The page itself if this build has it, else the closest page above it (an entity's first page for a mentions page it lacks).</summary>
     private string ListedOrAbove(string sitePath)

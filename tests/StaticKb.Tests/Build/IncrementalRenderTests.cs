@@ -347,6 +347,47 @@ public class IncrementalRenderTests
     }
 
     [Fact]
+    public void A_reworded_quote_on_a_mentions_page_the_other_language_lacks_links_only_the_pages_that_exist()
+    {
+        using var site = FixtureSite.Copy("knowledge");
+        site.Write("site.yml", site.ReadText("site.yml").Replace("articles_per_page: 10", "articles_per_page: 10\nbacklinks_per_page: 1"));
+        const string Vietnamese = "content/vi/articles/ban-tin-dac-biet.md";
+        site.Write(Vietnamese, site.ReadText(Vietnamese).Replace("Bản tin ngắn.", "Bản tin ngắn về [[document/15-ct-tw|Chỉ thị 15]]."));
+        var cache = new BuildCache();
+        var first = SiteBuilder.Build(Options(site.Root), cache);
+        Assert.Contains(first.Files!, f => f.Path == "vi/documents/15-ct-tw/page/4/index.html");
+        Assert.DoesNotContain(first.Files!, f => f.Path == "en/documents/15-ct-tw/page/4/index.html");
+
+        // The same directive named in other words: Vietnamese page 4 quotes it again, with no English page 4 to link.
+        site.Write(Vietnamese, site.ReadText(Vietnamese).Replace("Bản tin ngắn về", "Bản tin rất ngắn về"));
+        cache.Invalidate([Vietnamese]);
+        var reworded = SiteBuilder.Build(Options(site.Root), cache);
+        AssertSameAsFresh(site.Root, reworded);
+        Assert.False(cache.PagesListed);
+        Assert.Contains("Bản tin rất ngắn về", Html(reworded, "vi/documents/15-ct-tw/page/4/index.html"));
+        Assert.DoesNotContain("/en/documents/15-ct-tw/page/4/", Html(reworded, "vi/documents/15-ct-tw/page/4/index.html"));
+    }
+
+    [Fact]
+    public void A_reworded_quote_of_an_untranslated_article_is_quoted_anew_on_both_languages_entity_pages()
+    {
+        using var site = FixtureSite.Copy("knowledge");
+        const string Untranslated = "content/vi/articles/xuat-khau-thang-8.md";
+        var cache = new BuildCache();
+        Assert.True(SiteBuilder.Build(Options(site.Root), cache).Succeeded);
+
+        // Two entities named, one sentence reworded: the directive's page in each language quotes the Vietnamese
+        // sentence anew (the English side shows the untranslated article's own words); the ministry's pages are kept.
+        site.Write(Untranslated, site.ReadText(Untranslated).Replace("xuất khẩu tăng mạnh nhờ", "xuất khẩu tăng rất mạnh nhờ"));
+        cache.Invalidate([Untranslated]);
+        var reworded = SiteBuilder.Build(Options(site.Root), cache);
+        AssertSameAsFresh(site.Root, reworded);
+        Assert.False(cache.PagesListed);
+        foreach (var lang in new[] { "vi", "en" })
+            Assert.Contains("xuất khẩu tăng rất mạnh nhờ", Html(reworded, $"{lang}/documents/15-ct-tw/index.html"));
+    }
+
+    [Fact]
     public void A_kept_page_is_made_again_when_its_counterpart_in_the_other_language_comes_or_goes()
     {
         using var site = FixtureSite.Copy("knowledge");
