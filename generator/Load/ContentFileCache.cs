@@ -18,10 +18,11 @@ public sealed class ContentFileCache
     private readonly HashSet<string> _named = new(StringComparer.Ordinal);
     private ContentLoader.ContentListing? _listing;
     // The last load's results, file by file, for the list of files it read, and where each path is in that list.
-    private (IReadOnlyList<ContentLoader.ListedFile> Files, ContentLoader.ReadResult?[] Results, Dictionary<string, int>? Positions)? _lastLoad;
+    private sealed record LoadResults(IReadOnlyList<ContentLoader.ListedFile> Files, ContentLoader.ReadResult?[] Results, Dictionary<string, int>? Positions);
+    private LoadResults? _lastLoad;
     // The last load's, while a load runs: _lastLoad stays null until it ends, so a load that stops halfway leaves
     // nothing the next one could take for what is on disk.
-    private (IReadOnlyList<ContentLoader.ListedFile> Files, ContentLoader.ReadResult?[] Results, Dictionary<string, int>? Positions)? _previousLoad;
+    private LoadResults? _previousLoad;
     // Whether this load took the whole last list (every file met), so no entry can have gone.
     private bool _tookLastList;
     // Paths of the entries with diagnostics (few), reported again for each file taken without a look at the disk.
@@ -226,7 +227,7 @@ public sealed class ContentFileCache
     {
         lock (_lock)
         {
-            _lastLoad = (files, results, _previousLoad is { } last && ReferenceEquals(last.Files, files) ? last.Positions : null);
+            _lastLoad = new LoadResults(files, results, _previousLoad is { } last && ReferenceEquals(last.Files, files) ? last.Positions : null);
             _previousLoad = null;
             // Every file of the last list was met: no entry went.
             if (_tookLastList) return;

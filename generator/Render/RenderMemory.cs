@@ -56,7 +56,7 @@ public sealed class RenderMemory
 
     /// <summary>
     /// Whether the last build listed every page to decide which to render again; false when it changed article bodies
-    /// only, quoting nothing differently, and took the rest of the site as it was without listing it.
+    /// only, naming the same entities, and took the rest of the site as it was without listing it.
     /// </summary>
     public bool LastListedEveryPage { get; internal set; } = true;
 

@@ -117,7 +117,7 @@ public sealed partial class SiteRenderer
         if (at < 0) return null;
         var perPage = site.Loaded.Config.BacklinksPerPage;
         var number = at / perPage + 1;
-        var onPage = backlinks.GetRange((number - 1) * perPage, Math.Min(perPage, backlinks.Count - (number - 1) * perPage));
+        var onPage = Pager.Items(backlinks, number, perPage);
         var summaries = new Dictionary<string, ArticleView>(StringComparer.Ordinal);
         foreach (var key in onPage)
             if (memory.Articles.TryGetValue((lang, key, false), out var summary)) summaries[key] = summary.View;

@@ -297,7 +297,7 @@ public sealed partial class SiteRenderer
                 var pageCount = Pager.PageCount(backlinks.Count, perPage);
                 for (var n = 1; n <= pageCount; n++)
                 {
-                    var onPage = backlinks.GetRange((n - 1) * perPage, Math.Min(perPage, backlinks.Count - (n - 1) * perPage));
+                    var onPage = Pager.Items(backlinks, n, perPage);
                     var sitePath = SitePaths.Entity(lang.Code, kind, pair.Key, n);
                     // A page is made again when the articles it lists (or their number, which every page shows) changed
                     // (a body that starts or stops naming the entity moves the rest), or the sentences it quotes from
@@ -361,7 +361,7 @@ public sealed partial class SiteRenderer
         var summary = (pair.In(lang.Code) ?? primary).Summary;
         var perPage = _config.BacklinksPerPage;
         var pageCount = Pager.PageCount(backlinks.Count, perPage);
-        var onPage = backlinks.GetRange((number - 1) * perPage, Math.Min(perPage, backlinks.Count - (number - 1) * perPage));
+        var onPage = Pager.Items(backlinks, number, perPage);
         var sitePath = SitePaths.Entity(lang.Code, kind, pair.Key, number);
         // Lazy: backlinks, body and structured data are made only when the page is rendered. The pages after
         // the first list further mentions only: not searchable, no structured data of their own.

@@ -136,12 +136,12 @@ public sealed class ServeSession : IAsyncDisposable
         try
         {
             updateSearch = Rebuild(null, Stopwatch.GetTimestamp());
-            _cache.Prepare();
         }
         finally
         {
             _firstBuild.TrySetResult();
         }
+        _cache.Prepare();
         while (!_stop.IsCancellationRequested)
         {
             ChangeBatch batch;

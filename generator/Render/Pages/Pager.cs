@@ -35,4 +35,8 @@ public static class Pager
     }
 
     public static int PageCount(int items, int perPage) => Math.Max(1, (items + perPage - 1) / perPage);
+
+    /// <summary>The items on page <paramref name="page"/> (1-based) of <paramref name="perPage"/> each.</summary>
+    public static List<T> Items<T>(List<T> items, int page, int perPage) =>
+        items.GetRange((page - 1) * perPage, Math.Min(perPage, items.Count - (page - 1) * perPage));
 }

@@ -26,6 +26,19 @@ public class IncrementalRenderTests
         Assert.Equal(fresh.Diagnostics, incremental.Diagnostics);
     }
 
+    /// <summary>
+    /// The knowledge fixture, one article per mentions page, its Vietnamese bulletin naming directive 15 (which the
+    /// English one does not): the directive has four mentions pages in Vietnamese, three in English.
+    /// </summary>
+    private static FixtureSite BulletinNamingTheDirective()
+    {
+        var site = FixtureSite.Copy("knowledge");
+        site.Write("site.yml", site.ReadText("site.yml").Replace("articles_per_page: 10", "articles_per_page: 10\nbacklinks_per_page: 1"));
+        const string Vietnamese = "content/vi/articles/ban-tin-dac-biet.md";
+        site.Write(Vietnamese, site.ReadText(Vietnamese).Replace("Bản tin ngắn.", "Bản tin ngắn về [[document/15-ct-tw|Chỉ thị 15]]."));
+        return site;
+    }
+
     private static string Html(BuildResult result, string path) =>
         System.Text.Encoding.UTF8.GetString(result.Files!.Single(f => f.Path == path).Content);
 
@@ -349,10 +362,8 @@ public class IncrementalRenderTests
     [Fact]
     public void A_reworded_quote_on_a_mentions_page_the_other_language_lacks_links_only_the_pages_that_exist()
     {
-        using var site = FixtureSite.Copy("knowledge");
-        site.Write("site.yml", site.ReadText("site.yml").Replace("articles_per_page: 10", "articles_per_page: 10\nbacklinks_per_page: 1"));
+        using var site = BulletinNamingTheDirective();
         const string Vietnamese = "content/vi/articles/ban-tin-dac-biet.md";
-        site.Write(Vietnamese, site.ReadText(Vietnamese).Replace("Bản tin ngắn.", "Bản tin ngắn về [[document/15-ct-tw|Chỉ thị 15]]."));
         var cache = new BuildCache();
         var first = SiteBuilder.Build(Options(site.Root), cache);
         Assert.Contains(first.Files!, f => f.Path == "vi/documents/15-ct-tw/page/4/index.html");
@@ -390,10 +401,8 @@ public class IncrementalRenderTests
     [Fact]
     public void A_kept_page_is_made_again_when_its_counterpart_in_the_other_language_comes_or_goes()
     {
-        using var site = FixtureSite.Copy("knowledge");
-        site.Write("site.yml", site.ReadText("site.yml").Replace("articles_per_page: 10", "articles_per_page: 10\nbacklinks_per_page: 1"));
-        const string Vietnamese = "content/vi/articles/ban-tin-dac-biet.md", English = "content/en/articles/ban-tin-dac-biet.md";
-        site.Write(Vietnamese, site.ReadText(Vietnamese).Replace("Bản tin ngắn.", "Bản tin ngắn về [[document/15-ct-tw|Chỉ thị 15]]."));
+        using var site = BulletinNamingTheDirective();
+        const string English = "content/en/articles/ban-tin-dac-biet.md";
         var cache = new BuildCache();
         Assert.True(SiteBuilder.Build(Options(site.Root), cache).Succeeded);
 
