@@ -180,17 +180,22 @@ internal sealed class LunrIndexWriter
     /// out). Terms keep their numbers and scores from the whole index, so a shard's vectors are slices of the
     /// whole index's, and every entry a query's dot products read is in the shard of its term. Terms are
     /// taken in the order of their routing keys, and a shard is cut before the key whose terms would take its
-    /// estimated size past <paramref name="targetChars"/> (never between terms of one key), so a key larger
-    /// than that is a shard alone: a common word's shard carries no neighbours that a query for it does not need.
+    /// estimated size past the target (never between terms of one key), so a key larger than that is a shard
+    /// alone: a common word's shard carries no neighbours that a query for it does not need.
+    /// A term on many pages keeps only its head in its shard; its tail is written in blocks
+    /// (<see cref="TermTail"/>), each a lunr index holding that term's postings for a run of pages, and the
+    /// shard lists its split terms after lunr's own members:
+    /// <c>"tails":[[term,bound,firstBlock,pages,[start,…]],…]</c> (bound in lunr's score units; blocks
+    /// numbered from 0 in each shard, in term order). lunr.Index.load ignores the member.
     /// </summary>
-    /// <param name="digest">Applied to each shard's JSON as soon as it is written, while it is still in the processor's cache.</param>
+    /// <param name="digest">Applied to each file's JSON as soon as it is written, while it is still in the processor's cache.</param>
     /// <returns>Per shard, in key order: the key of its first term, the key of the last term before it ("" for the first shard), its JSON
-    /// (UTF-8: a large site's shards are hundreds of megabytes, twice that as strings) and its digest.</returns>
-    /// <param name="store">Writes a shard out as soon as it is made (its Json is then empty); null keeps them.</param>
-    public List<(string First, string Previous, byte[] Json, string Digest, StoredSearchFile? Stored)> ToShards(Func<string, string> routingKey, long targetChars,
-        Func<ReadOnlySpan<byte>, string> digest, Func<ReadOnlySpan<byte>, StoredSearchFile>? store = null)
+    /// (UTF-8: a large site's shards are hundreds of megabytes, twice that as strings; empty once stored), its digest, and its blocks.</returns>
+    public List<WrittenShard> ToShards(Func<string, string> routingKey, SearchSharding sharding, Func<ReadOnlySpan<byte>, string> digest)
     {
         var (texts, byText, number, _, start, grouped, scores) = Prepare();
+        var store = sharding.Store;
+        var tails = PlanTails(start, grouped, scores, sharding);
 
         var routing = new string[texts.Length];
         Parallel.For(0, texts.Length, i => routing[i] = routingKey(texts[i]));
@@ -209,9 +214,11 @@ internal sealed class LunrIndexWriter
             for (; end < order.Length && routing[order[end]] == routing[order[k]]; end++)
             {
                 var t = byText[order[end]];
-                keySize += EstimatedTermChars(texts[order[end]].Length, start[t + 1] - start[t]);
+                var postings = start[t + 1] - start[t];
+                if (tails[t] is { } tail) postings = (int)((long)postings * tail.Head.Length / tail.Pages);
+                keySize += EstimatedTermChars(texts[order[end]].Length, postings);
             }
-            if (size > 0 && size + keySize > targetChars)
+            if (size > 0 && size + keySize > sharding.ShardChars)
             {
                 cuts.Add(k);
                 size = 0;
@@ -222,29 +229,58 @@ internal sealed class LunrIndexWriter
         cuts.Add(order.Length);
 
         var shardCount = cuts.Count - 1;
-        var shards = new (string, string, byte[], string, StoredSearchFile?)[shardCount];
+        var shards = new WrittenShard[shardCount];
         Parallel.For(0, shardCount, s =>
         {
             var members = order[cuts[s]..cuts[s + 1]];
-            // Each thread writes its shards into buffers of its own, used again from shard to shard: thousands of
+            Array.Sort(members); // text order: lunr writes its inverted index sorted, and blocks are numbered so
+            // Each thread writes its files into buffers of its own, used again from file to file: thousands of
             // shards of tens of KB would otherwise each leave two large arrays for the garbage collector.
             var chars = t_shardChars ??= new JsonBuffer();
-            chars.Clear();
-            WriteShard(members, texts, byText, number, start, grouped, scores, chars);
-            var (first, previous) = (routing[order[cuts[s]]], s == 0 ? "" : routing[order[cuts[s] - 1]]);
-            if (store is null)
+            (byte[] Json, string Digest, StoredSearchFile? Stored) Finish()
             {
-                var json = chars.ToUtf8();
-                shards[s] = (first, previous, json, digest(json), null);
-            }
-            else
-            {
+                if (store is null)
+                {
+                    var json = chars.ToUtf8();
+                    return (json, digest(json), null);
+                }
                 var utf8 = chars.Utf8Into(ref t_shardBytes);
-                shards[s] = (first, previous, [], digest(utf8), store(utf8));
+                return ([], digest(utf8), store(utf8));
             }
+
+            chars.Clear();
+            WriteShard(members, texts, byText, number, start, grouped, scores, tails, chars);
+            var (json, hash, stored) = Finish();
+            var blocks = new List<WrittenBlock>();
+            foreach (var m in members)
+            {
+                if (tails[byText[m]] is not { } tail) continue;
+                for (var j = 0; j < tail.BlockStarts.Length; j++)
+                {
+                    chars.Clear();
+                    WriteShard([m], texts, byText, number, start, grouped, scores, tails, chars, tail.BlockRange(j, _pages.Count));
+                    var (blockJson, blockHash, blockStored) = Finish();
+                    blocks.Add(new WrittenBlock(blockJson, blockHash, blockStored));
+                }
+            }
+            shards[s] = new WrittenShard(routing[order[cuts[s]]], s == 0 ? "" : routing[order[cuts[s] - 1]], json, hash, stored, blocks);
             if (chars.Capacity > MaxKeptShardChars) (t_shardChars, t_shardBytes) = (null, null); // a common word's shard: not kept
         });
         return shards.ToList();
+    }
+
+    /// <summary>The tail of each term on enough pages (<see cref="SearchSharding.TailFromPages"/>), by term; null for the others.</summary>
+    private TermTail?[] PlanTails(int[] start, int[] grouped, int[] scores, SearchSharding sharding)
+    {
+        var tails = new TermTail?[_terms.Count];
+        var from = Math.Max(sharding.TailFromPages, sharding.HeadPages + 1);
+        Parallel.For(0, _terms.Count, () => new int[_pages.Count], (t, _, weights) =>
+        {
+            if (start[t + 1] - start[t] >= from)
+                tails[t] = TermTail.Plan(start[t], start[t + 1], grouped, scores, from, sharding.HeadPages, sharding.BlockPages, weights);
+            return weights;
+        }, _ => { });
+        return tails;
     }
 
     // Kept by the thread-pool threads between builds (statickb serve): at most about MaxKeptShardChars characters each.
@@ -252,33 +288,41 @@ internal sealed class LunrIndexWriter
     [ThreadStatic] private static byte[]? t_shardBytes;
     private const int MaxKeptShardChars = 1 << 20;
 
-    private void WriteShard(int[] members, string[] texts, int[] byText, int[] number, int[] start, int[] grouped, int[] scores, JsonBuffer sb)
+    /// <summary>
+    /// Writes a shard of the given terms (in text order) or, with <paramref name="block"/>, one block of a split
+    /// term's tail: that term's postings on the block's pages that are not in its head.
+    /// </summary>
+    private void WriteShard(int[] members, string[] texts, int[] byText, int[] number, int[] start, int[] grouped, int[] scores, TermTail?[] tails,
+        JsonBuffer sb, (int From, int To)? block = null)
     {
+        // Each member's postings kept here, in the term's order (field, then page).
+        var kept = new int[members.Length][];
+        for (var m = 0; m < members.Length; m++) kept[m] = KeptPostings(byText[members[m]], start, grouped, tails, block);
+
         // The shard's postings, its terms taken in number order, sorted stably by page and field (a radix sort,
         // linear): lunr's field-vector order, by page and field, then term number.
         var byNumber = new int[members.Length];
         var numbers = new int[members.Length];
         for (var m = 0; m < members.Length; m++)
         {
-            byNumber[m] = byText[members[m]];
-            numbers[m] = number[byNumber[m]];
+            byNumber[m] = m;
+            numbers[m] = number[byText[members[m]]];
         }
         Array.Sort(numbers, byNumber);
         var count = 0;
-        foreach (var t in byNumber) count += start[t + 1] - start[t];
+        foreach (var m in byNumber) count += kept[m].Length;
         var postings = new int[count];
         var postingNumbers = new int[count];
         var at = 0;
-        for (var m = 0; m < byNumber.Length; m++)
+        for (var i = 0; i < byNumber.Length; i++)
         {
-            for (var g = start[byNumber[m]]; g < start[byNumber[m] + 1]; g++)
+            foreach (var g in kept[byNumber[i]])
             {
                 postings[at] = g;
-                postingNumbers[at++] = numbers[m];
+                postingNumbers[at++] = numbers[i];
             }
         }
         RadixSortByPageField(postings, postingNumbers, grouped, _pages.Count * 8);
-        Array.Sort(members); // text order: lunr writes its inverted index sorted
 
         AppendHead(sb);
         for (var e = 0; e < count; e++)
@@ -303,7 +347,9 @@ internal sealed class LunrIndexWriter
         for (var m = 0; m < members.Length; m++)
         {
             if (m > 0) sb.Append(',');
-            AppendPosting(sb, texts[members[m]], byText[members[m]], number, start, grouped);
+            var pageFields = new int[kept[m].Length];
+            for (var i = 0; i < pageFields.Length; i++) pageFields[i] = grouped[kept[m][i]];
+            AppendPosting(sb, texts[members[m]], number[byText[members[m]]], pageFields);
         }
         sb.Append("],\"pipeline\":[");
         for (var i = 0; i < _searchPipeline.Count; i++)
@@ -311,7 +357,79 @@ internal sealed class LunrIndexWriter
             if (i > 0) sb.Append(',');
             sb.AppendString(_searchPipeline[i]);
         }
-        sb.Append("]}");
+        sb.Append(']');
+        if (block is null) AppendTails(sb, members, texts, byText, tails);
+        sb.Append('}');
+    }
+
+    /// <summary>
+    /// A term's postings that a file holds, in the term's order (field, then page): all of them; for a split
+    /// term, its head's (in its shard) or a block's pages outside the head.
+    /// </summary>
+    private int[] KeptPostings(int t, int[] start, int[] grouped, TermTail?[] tails, (int From, int To)? block)
+    {
+        var tail = tails[t];
+        if (tail is null) return start[t] == start[t + 1] ? [] : Enumerable.Range(start[t], start[t + 1] - start[t]).ToArray();
+        var kept = new List<int>();
+        if (block is not { } range)
+        {
+            for (var g = start[t]; g < start[t + 1]; g++)
+                if (tail.InHead(grouped[g] >> 3)) kept.Add(g);
+            return kept.ToArray();
+        }
+        // Postings run by field, and by page within a field: each field's pages in the block are found by bisection.
+        for (var f = 0; f < _fields.Count; f++)
+        {
+            for (var g = LowerBound(start[t], start[t + 1], grouped, range.From * 8 + f); g < start[t + 1]; g++)
+            {
+                var pageField = grouped[g];
+                if ((pageField & 7) != f || pageField >> 3 >= range.To) break;
+                if (!tail.InHead(pageField >> 3)) kept.Add(g);
+            }
+        }
+        return kept.ToArray();
+    }
+
+    /// <summary>The first posting in [from, to) at or after (field, page) of <paramref name="pageField"/>, postings being ordered by field, then page.</summary>
+    private static int LowerBound(int from, int to, int[] grouped, int pageField)
+    {
+        var key = ((long)(pageField & 7) << 32) | (uint)(pageField >> 3);
+        while (from < to)
+        {
+            var mid = (from + to) >>> 1;
+            var at = ((long)(grouped[mid] & 7) << 32) | (uint)(grouped[mid] >> 3);
+            if (at < key) from = mid + 1; else to = mid;
+        }
+        return from;
+    }
+
+    /// <summary>The shard's split terms, in text order: <c>,"tails":[[term,bound,firstBlock,pages,[start,…]],…]</c>.</summary>
+    private static void AppendTails(JsonBuffer sb, int[] members, string[] texts, int[] byText, TermTail?[] tails)
+    {
+        var first = true;
+        var block = 0;
+        foreach (var m in members)
+        {
+            if (tails[byText[m]] is not { } tail) continue;
+            sb.Append(first ? ",\"tails\":[[" : ",[");
+            first = false;
+            sb.AppendString(texts[m]);
+            sb.Append(',');
+            sb.AppendThousandths(tail.Bound);
+            sb.Append(',');
+            sb.AppendInt(block);
+            sb.Append(',');
+            sb.AppendInt(tail.Pages);
+            sb.Append(",[");
+            for (var j = 0; j < tail.BlockStarts.Length; j++)
+            {
+                if (j > 0) sb.Append(',');
+                sb.AppendInt(tail.BlockStarts[j]);
+            }
+            sb.Append("]]");
+            block += tail.BlockStarts.Length;
+        }
+        if (!first) sb.Append(']');
     }
 
     /// <summary>Sorts postings (with their term numbers alongside) stably by page and field, <c>grouped[posting]</c>, below <paramref name="limit"/>.</summary>
@@ -429,31 +547,31 @@ internal sealed class LunrIndexWriter
         for (var i = 0; i < texts.Length; i++)
         {
             if (i > 0) sb.Append(',');
-            AppendPosting(sb, texts[i], byText[i], number, start, grouped);
+            var t = byText[i];
+            AppendPosting(sb, texts[i], number[t], grouped.AsSpan(start[t], start[t + 1] - start[t]));
         }
         return sb;
     }
 
-    /// <summary>One entry of the inverted index: <c>[term,{"_index":n,"title":{"0":{}},…}]</c>.</summary>
-    private void AppendPosting(JsonBuffer sb, string text, int t, int[] number, int[] start, int[] grouped)
+    /// <summary>One entry of the inverted index: <c>[term,{"_index":n,"title":{"0":{}},…}]</c>, from the term's postings (page × 8 + field) in its order (field, then page).</summary>
+    private void AppendPosting(JsonBuffer sb, string text, int termNumber, ReadOnlySpan<int> pageFields)
     {
         sb.Append('[');
         sb.AppendString(text);
         sb.Append(",{\"_index\":");
-        sb.AppendInt(number[t]);
-        var g = start[t];
-        var end = start[t + 1];
+        sb.AppendInt(termNumber);
+        var i = 0;
         for (var f = 0; f < _fields.Count; f++)
         {
             sb.Append(",\"");
             sb.Append(_fields[f].Name);
             sb.Append("\":{");
             // Refs are integer-like keys, which JavaScript enumerates in ascending order: page order.
-            for (var first = g; g < end && (grouped[g] & 7) == f; g++)
+            for (var first = i; i < pageFields.Length && (pageFields[i] & 7) == f; i++)
             {
-                if (g > first) sb.Append(',');
+                if (i > first) sb.Append(',');
                 sb.Append('"');
-                sb.AppendInt(grouped[g] >> 3);
+                sb.AppendInt(pageFields[i] >> 3);
                 sb.Append("\":{}");
             }
             sb.Append('}');

@@ -7,8 +7,30 @@ namespace StaticKb.Index;
 /// <param name="ThresholdChars">An index estimated at up to this many characters stays one file (site.yml: <c>search_shard_threshold_kb</c>).</param>
 /// <param name="ShardChars">The size a shard is cut at.</param>
 /// <param name="DocsPerPart">Pages per part of the document store.</param>
-public sealed record SearchSharding(long ThresholdChars, long ShardChars = SearchSharding.DefaultShardChars, int DocsPerPart = SearchSharding.DefaultDocsPerPart)
+/// <param name="TailFromPages">A term on at least this many pages is split into a head and a tail (<see cref="TermTail"/>).</param>
+/// <param name="HeadPages">How many pages a split term's head keeps in its shard.</param>
+/// <param name="BlockPages">How many pages of a split term's tail each block holds.</param>
+public sealed record SearchSharding(long ThresholdChars, long ShardChars = SearchSharding.DefaultShardChars, int DocsPerPart = SearchSharding.DefaultDocsPerPart,
+    int TailFromPages = SearchSharding.DefaultTailFromPages, int HeadPages = SearchSharding.DefaultHeadPages, int BlockPages = SearchSharding.DefaultBlockPages)
 {
+    /// <summary>
+    /// Below this, a term's postings are all in its shard. A query for a word on thousands of pages would
+    /// otherwise fetch thousands of postings (about 6.5 bytes gzip each) to show ten results; at 10,000
+    /// article pairs the commonest syllables are on nearly every page, and a two-word Vietnamese query looks up
+    /// some 35,000 postings (209 KB gzip). With heads, it fetches each common term's head and the few
+    /// blocks that pages near the top of the results need. See generator/Index/README.md.
+    /// </summary>
+    public const int DefaultTailFromPages = 2000;
+
+    /// <summary>Enough that the heads usually settle the first page of results, few enough to fetch cheaply (about 6 KB gzip a term).</summary>
+    public const int DefaultHeadPages = 800;
+
+    /// <summary>
+    /// A block is fetched to learn one page's weight for a term, so a small block wastes less; but each is a
+    /// file, and its lunr wrapping costs about 150 bytes gzip.
+    /// </summary>
+    public const int DefaultBlockPages = 180;
+
     /// <summary>
     /// 2 MB of JSON, about 400 KB gzip: a reader on a phone still loads that in a second or two, and sites up
     /// to several hundred pages (this project's own content has an index of about 430 KB) stay one file and

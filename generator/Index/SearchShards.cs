@@ -24,7 +24,7 @@ namespace StaticKb.Index;
 /// </summary>
 internal static class SearchShards
 {
-    public const int ManifestVersion = 1;
+    public const int ManifestVersion = 2;
 
     /// <summary>
     /// The key a term is routed by: a folded word (<c>~duong</c>) loses its mark, and every term is folded. A
@@ -52,8 +52,9 @@ internal static class SearchShards
 
     public static SearchIndexOutput Write(string language, IReadOnlyList<SearchDocument> pages, LunrIndexWriter writer, SearchSharding sharding)
     {
-        var shards = writer.ToShards(RoutingKey, sharding.ShardChars, Hash, sharding.Store);
-        var shardHashes = shards.Select(s => s.Digest).ToArray();
+        var shards = writer.ToShards(RoutingKey, sharding, Hash);
+        // A shard's digest stands for its blocks' too: a block's name changes whenever any of them does.
+        var shardHashes = shards.Select(s => s.Blocks.Count == 0 ? s.Digest : s.Digest + ":" + string.Join(":", s.Blocks.Select(b => b.Digest))).ToArray();
         var docParts = new byte[(pages.Count + sharding.DocsPerPart - 1) / sharding.DocsPerPart][];
         var docHashes = new string[docParts.Length];
         Parallel.For(0, docParts.Length, j =>
@@ -65,7 +66,12 @@ internal static class SearchShards
         var shardsHash = Hash(string.Join(",", shardHashes));
         var docsHash = Hash(string.Join(",", docHashes));
         var parts = new List<SearchFile>(shards.Count + docParts.Length);
-        for (var i = 0; i < shards.Count; i++) parts.Add(new SearchFile(ShardFileName(language, shardsHash, i), shards[i].Json) { Stored = shards[i].Stored });
+        for (var i = 0; i < shards.Count; i++)
+        {
+            parts.Add(new SearchFile(ShardFileName(language, shardsHash, i), shards[i].Json) { Stored = shards[i].Stored });
+            for (var b = 0; b < shards[i].Blocks.Count; b++)
+                parts.Add(new SearchFile(BlockFileName(language, shardsHash, i, b), shards[i].Blocks[b].Json) { Stored = shards[i].Blocks[b].Stored });
+        }
         for (var j = 0; j < docParts.Length; j++) parts.Add(new SearchFile(DocsFileName(language, docsHash, j), docParts[j]));
 
         var sb = new StringBuilder();
@@ -103,6 +109,9 @@ internal static class SearchShards
     public static string Hash(string text) => Hash(Encoding.UTF8.GetBytes(text));
 
     public static string ShardFileName(string language, string hash, int shard) => $"search-{language}-{hash}-{shard}.json";
+
+    /// <summary>Block <paramref name="block"/> of the split terms of shard <paramref name="shard"/> (numbered in the shard's <c>tails</c>).</summary>
+    public static string BlockFileName(string language, string hash, int shard, int block) => $"search-{language}-{hash}-{shard}-{block}.json";
 
     public static string DocsFileName(string language, string hash, int part) => $"search-docs-{language}-{hash}-{part}.json";
 }

@@ -409,55 +409,131 @@
     return shardClauses(lunr, manifest, shards, clauses(lunr, language, query, typing)).map(function (c) { return c.term; });
   }
 
+  // ---- Split terms: generator/Index/TermTail.cs -----------------------------------------------------
+  //
+  // A term on thousands of pages keeps only its head (the pages where it weighs most) in its shard. The
+  // shard's "tails" member lists such terms: [term, bound, firstBlock, pages, [start, …]]; the rest of the
+  // term's postings are in blocks of consecutive pages, block j from start[j] up to the next start, each a
+  // lunr index of its own, in file search-{lang}-{hash}-{shard}-{firstBlock + j}.json. bound is the most
+  // that any page of the tail weighs for the term (its field-vector entries added over fields).
+
+  /** A shard's JSON loaded into lunr, with its split terms' tails beside it (lunr.Index.load drops them). */
+  function loadShard(lunr, json) {
+    var index = lunr.Index.load(json);
+    index.tails = Object.create(null);
+    (json.tails || []).forEach(function (t) { index.tails[t[0]] = { bound: t[1], first: t[2], pages: t[3], starts: t[4] }; });
+    return index;
+  }
+
+  /** Which of a tail's blocks would hold page ref: the last whose start is at most ref; -1 before the first. */
+  function blockOf(tail, ref) {
+    var lo = 0, hi = tail.starts.length - 1, found = -1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (tail.starts[mid] <= ref) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  /** A block's key in the map of loaded blocks, and in blockFile. */
+  function blockKey(shard, block) { return shard + '-' + block; }
+
   /**
-   * Runs a query on the shards of a sharded index; shards maps shard numbers to loaded lunr.Index objects and
-   * must hold every shard neededShards names. Returns what search() returns on the whole index: the same
-   * refs, in the same order, with the same scores, bit for bit.
+   * A query on a sharded index: its clauses (in lunr's order, expanded), each with its presence and its term,
+   * and the query vector. A term: its number, the shard that holds it, its tail if it is split, the loaded
+   * lunr indexes holding its postings (its shard, then its tail's loaded blocks) and how many blocks are not
+   * loaded. Null for a query without terms.
+   */
+  function shardQuery(lunr, manifest, shards, blocks, language, query, typing) {
+    var built = clauses(lunr, language, query, typing);
+    if (built.clauses.length === 0) return null;
+    var holder = function (term) {
+      var i = shardFor(manifest, routingKey(term));
+      if (!shards[i]) throw new Error('shard not loaded for ' + term);
+      return term in shards[i].invertedIndex ? i : -1;
+    };
+    var queryVector = new lunr.Vector(), byTerm = Object.create(null), terms = [];
+    var sum = function (a, b) { return a + b; };
+    var out = shardClauses(lunr, manifest, shards, built).map(function (c) {
+      var presence = presenceOf(lunr, c, function (term) { return holder(term) >= 0; });
+      var i = holder(c.term);
+      if (i < 0) return { presence: presence, term: null };
+      var shard = shards[i], posting = shard.invertedIndex[c.term];
+      // lunr upserts the term into each field's query vector; all fields get the same, so one vector does.
+      queryVector.upsert(posting._index, c.boost, sum);
+      var t = byTerm[c.term];
+      if (!t) {
+        var tail = (shard.tails && shard.tails[c.term]) || null;
+        t = byTerm[c.term] = { term: c.term, number: posting._index, shard: i, tail: tail, parts: [shard], missing: 0 };
+        for (var b = 0; tail && b < tail.starts.length; b++) {
+          var block = blocks && blocks[blockKey(i, tail.first + b)];
+          if (block) t.parts.push(block); else t.missing++;
+        }
+        terms.push(t);
+      }
+      return { presence: presence, term: t };
+    });
+    return { clauses: out, terms: terms, queryVector: queryVector };
+  }
+
+  /** A term's refs in a field, ascending, from all its parts. */
+  function refsOf(t, field) {
+    if (t.parts.length === 1) return Object.keys(t.parts[0].invertedIndex[t.term][field]);
+    var refs = [];
+    t.parts.forEach(function (part) { Array.prototype.push.apply(refs, Object.keys(part.invertedIndex[t.term][field])); });
+    return refs.sort(function (a, b) { return a - b; });
+  }
+
+  /** The blocks (as [shard, block]) of the query's split terms that are not loaded: all a whole result list needs. */
+  function missingBlocks(lunr, manifest, shards, blocks, language, query, typing) {
+    var q = shardQuery(lunr, manifest, shards, blocks, language, query, typing), out = [];
+    if (q) q.terms.forEach(function (t) { missingOf(t, blocks, out); });
+    return out;
+  }
+
+  function missingOf(t, blocks, out) {
+    for (var b = 0; t.tail && b < t.tail.starts.length; b++) {
+      if (!(blocks && blocks[blockKey(t.shard, t.tail.first + b)])) out.push([t.shard, t.tail.first + b]);
+    }
+  }
+
+  /**
+   * Runs a query on the shards of a sharded index; shards maps shard numbers to indexes loadShard made and
+   * must hold every shard neededShards names, and blocks (keyed by blockKey) every block of the query's
+   * split terms (missingBlocks). Returns what search() returns on the whole index: the same refs, in the same
+   * order, with the same scores, bit for bit.
    *
    * This is lunr.Index.prototype.query (lunr 2.3.9) for the clauses search.js makes (exact terms, all
    * fields, optional or required, no pipeline), with each term looked up in its shard. lunr scores a field
    * as queryVector.similarity(fieldVector): the dot product over the query's terms divided by the query
    * vector's magnitude. Shards keep the whole index's term numbers and scores, so the query vector here is
-   * the whole index's, and each of its terms' entries in a field vector is in the shard that holds the term.
-   * lunr's Vector.dot adds the products of the terms both vectors have in ascending term number, starting
-   * from 0: the same additions in the same order are made here, each entry read from its term's shard, so
-   * the sum is the same double. (Adding per-shard partial dot products instead would add in another order
-   * and could differ in the last bit.) Fields, documents and ties are visited in lunr's order too.
+   * the whole index's, and each of its terms' entries in a field vector is in the shard (or block) that holds
+   * the term's posting. lunr's Vector.dot adds the products of the terms both vectors have in ascending term
+   * number, starting from 0: the same additions in the same order are made here, each entry read from where
+   * it is, so the sum is the same double. (Adding per-shard partial dot products instead would add in
+   * another order and could differ in the last bit.) Fields, documents and ties are visited in lunr's order too.
    */
-  function searchShards(lunr, manifest, shards, language, query, typing) {
-    var built = clauses(lunr, language, query, typing);
-    if (built.clauses.length === 0) return [];
-    var holder = function (term) {
-      var shard = shards[shardFor(manifest, routingKey(term))];
-      if (!shard) throw new Error('shard not loaded for ' + term);
-      return term in shard.invertedIndex ? shard : null;
-    };
-    var expanded = shardClauses(lunr, manifest, shards, built);
+  function searchShards(lunr, manifest, shards, language, query, typing, blocks) {
+    var q = shardQuery(lunr, manifest, shards, blocks, language, query, typing);
+    if (!q) return [];
+    q.terms.forEach(function (t) { if (t.missing) throw new Error('blocks not loaded for ' + t.term); });
 
     // Refs are page positions, 0 to documents − 1: a field and page are one number, f × documents + ref.
     var fields = manifest.fields, documents = manifest.documents;
     var REQUIRED = lunr.Query.presence.REQUIRED;
-    var queryVector = new lunr.Vector();
     var matched = new Uint8Array(fields.length * documents), fieldRefs = [];
     var termFieldCache = Object.create(null);
     var required = null;
-    var postingOf = Object.create(null), shardOf = Object.create(null); // by term number
-    var sum = function (a, b) { return a + b; };
+    var partsOf = Object.create(null); // by term number
 
-    expanded.forEach(function (c) {
-      var presence = presenceOf(lunr, c, function (term) { return holder(term) !== null; });
-      var shard = holder(c.term);
+    q.clauses.forEach(function (c) {
       var clauseMatches = lunr.Set.empty;
-      if (shard) {
-        var posting = shard.invertedIndex[c.term];
-        postingOf[posting._index] = posting;
-        shardOf[posting._index] = shard;
-        // lunr upserts the term into each field's query vector; all fields get the same, so one vector does.
-        queryVector.upsert(posting._index, c.boost, sum);
+      if (c.term) {
+        partsOf[c.term.number] = c.term.parts;
         fields.forEach(function (field, f) {
-          var refs = Object.keys(posting[field]);
-          if (presence === REQUIRED) clauseMatches = clauseMatches.union(new lunr.Set(refs));
-          var termField = c.term + '/' + field;
+          var refs = refsOf(c.term, field);
+          if (c.presence === REQUIRED) clauseMatches = clauseMatches.union(new lunr.Set(refs));
+          var termField = c.term.term + '/' + field;
           if (termFieldCache[termField]) return;
           // lunr lists the field refs a query matches in this order (clauses, fields, refs) and scores them so.
           for (var r = 0; r < refs.length; r++) {
@@ -467,24 +543,26 @@
           termFieldCache[termField] = true;
         });
       }
-      if (presence === REQUIRED) required = (required || lunr.Set.complete).intersect(clauseMatches);
+      if (c.presence === REQUIRED) required = (required || lunr.Set.complete).intersect(clauseMatches);
     });
 
     // lunr's dot product adds, from 0, the products of the terms the two vectors share, in ascending term
     // number. Taking the query's terms in that order and adding each one's product to the field refs that
     // have it makes, for every field ref, the same additions in the same order.
     var dots = new Float64Array(fields.length * documents);
-    var elements = queryVector.elements;
+    var elements = q.queryVector.elements;
     for (var e = 0; e < elements.length; e += 2) {
-      var number = elements[e], weight = elements[e + 1], termShard = shardOf[number];
-      var byRef = termShard.byFieldRef || (termShard.byFieldRef = indexVectors(termShard, fields, documents));
-      var vectors = byRef.vectors, at = byRef.at;
-      for (var k = 0; k < at.length; k++) {
-        var value = entry(vectors[k].elements, number);
-        if (value !== undefined) dots[at[k]] += weight * value;
-      }
+      var number = elements[e], weight = elements[e + 1];
+      partsOf[number].forEach(function (part) {
+        var byRef = part.byFieldRef || (part.byFieldRef = indexVectors(part, fields, documents));
+        var vectors = byRef.vectors, at = byRef.at;
+        for (var k = 0; k < at.length; k++) {
+          var value = entry(vectors[k].elements, number);
+          if (value !== undefined) dots[at[k]] += weight * value;
+        }
+      });
     }
-    var magnitude = queryVector.magnitude();
+    var magnitude = q.queryVector.magnitude();
 
     var results = [], matchOf = new Int32Array(documents).fill(-1);
     for (var i = 0; i < fieldRefs.length; i++) {
@@ -495,6 +573,151 @@
       else { matchOf[ref] = results.length; results.push({ ref: String(ref), score: score }); }
     }
     return results.sort(function (a, b) { return b.score - a.score; });
+  }
+
+  /** Blocks fetched in one round of rankShards at most: each round trip should bring what the next most needs. */
+  var BLOCKS_PER_ROUND = 24;
+
+  /**
+   * The first count results of a query on a sharded index, without every posting of its common words:
+   * { results, complete, atLeast, need }. With need empty, results are the first count that searchShards
+   * would return with every block loaded (the same refs, order and scores, bit for bit); complete says
+   * whether they are all the results, and atLeast how many there are at least. Otherwise need lists the
+   * blocks ([shard, block]) to load before asking again.
+   *
+   * From the heads and the blocks loaded, every page seen gets a lower bound (what its known terms add up to)
+   * and an upper bound (that plus each split term's bound where its weight is not known); a page never seen
+   * weighs at most the sum of the bounds. Once the count-th best lower bound among certain results is above
+   * every page's upper bound but those whose terms are all known, the first count are exact: their scores
+   * are then computed as searchShards computes them.
+   */
+  function rankShards(lunr, manifest, shards, blocks, language, query, typing, count) {
+    var q = shardQuery(lunr, manifest, shards, blocks, language, query, typing);
+    if (!q) return { results: [], complete: true, atLeast: 0, need: [] };
+    var open = q.terms.filter(function (t) { return t.missing > 0; });
+    if (open.length === 0) {
+      var all = searchShards(lunr, manifest, shards, language, query, typing, blocks);
+      return { results: all, complete: true, atLeast: all.length, need: [] };
+    }
+    var REQUIRED = lunr.Query.presence.REQUIRED;
+    var required = q.clauses.filter(function (c) { return c.presence === REQUIRED; });
+    if (required.some(function (c) { return !c.term; })) return { results: [], complete: true, atLeast: 0, need: [] };
+
+    var fields = manifest.fields, documents = manifest.documents;
+    var magnitude = q.queryVector.magnitude();
+    var elements = q.queryVector.elements, byNumber = Object.create(null);
+    q.terms.forEach(function (t) { byNumber[t.number] = t; });
+    var seen = new Map(); // page → true
+    q.terms.forEach(function (t) {
+      for (var e = 0; e < elements.length; e += 2) if (elements[e] === t.number) t.share = elements[e + 1] / magnitude;
+      t.weights = new Map(); // page → its field-vector entries for the term, added
+      t.parts.forEach(function (part) {
+        var byRef = part.byFieldRef || (part.byFieldRef = indexVectors(part, fields, documents));
+        for (var k = 0; k < byRef.at.length; k++) {
+          var value = entry(byRef.vectors[k].elements, t.number);
+          if (value === undefined) continue;
+          var page = byRef.at[k] % documents;
+          t.weights.set(page, (t.weights.get(page) || 0) + value);
+          seen.set(page, true);
+        }
+      });
+      t.bound = t.missing ? t.tail.bound * t.share : 0;
+    });
+    // Whether a term's weight on a page is known: the page has it, or the block that would hold it is loaded.
+    var known = function (t, page) {
+      if (!t.missing || t.weights.has(page)) return true;
+      var b = blockOf(t.tail, page);
+      return b < 0 || !!blocks && !!blocks[blockKey(t.shard, t.tail.first + b)];
+    };
+
+    var pages = [];
+    seen.forEach(function (_, page) {
+      var low = 0, high = 0, unknown = 0, excluded = false, certain = true;
+      q.terms.forEach(function (t) {
+        if (t.weights.has(page)) low += t.share * t.weights.get(page);
+        else if (!known(t, page)) { high += t.bound; unknown++; }
+      });
+      required.forEach(function (c) {
+        if (c.term.weights.has(page)) return;
+        if (known(c.term, page)) excluded = true; else certain = false;
+      });
+      if (!excluded) pages.push({ page: page, low: low, high: low + high, certain: certain, exact: unknown === 0 });
+    });
+    var lows = pages.filter(function (p) { return p.certain; }).map(function (p) { return p.low; }).sort(function (a, b) { return b - a; });
+    var kth = lows.length >= count ? lows[count - 1] : -Infinity;
+    var slack = 1e-9 * Math.max(1, Math.abs(kth)); // the bounds add in another order than the scores
+    var unseen = required.some(function (c) { return !c.term.missing; }) ? -Infinity
+      : open.reduce(function (a, t) { return a + t.bound; }, 0);
+
+    var need = [], needed = Object.create(null);
+    var ask = function (t, b) {
+      var key = blockKey(t.shard, t.tail.first + b);
+      if (!needed[key] && !(blocks && blocks[key])) { needed[key] = true; need.push([t.shard, t.tail.first + b]); }
+    };
+    if (!(unseen < kth - slack)) {
+      // A page not seen yet could still make the first count: learn the whole of the term that bounds most.
+      var widest = open.reduce(function (a, t) { return t.bound > a.bound ? t : a; });
+      for (var b = 0; b < widest.tail.starts.length; b++) ask(widest, b);
+      return { need: need };
+    }
+    var undecided = pages.filter(function (p) { return !p.exact && p.high >= kth - slack; })
+      .sort(function (a, b) { return b.high - a.high || a.page - b.page; });
+    for (var u = 0; u < undecided.length && need.length < BLOCKS_PER_ROUND; u++) {
+      open.forEach(function (t) { if (!known(t, undecided[u].page)) ask(t, blockOf(t.tail, undecided[u].page)); });
+    }
+    if (need.length) return { need: need };
+
+    // Every page that could make the first count is known: score each as searchShards would.
+    var results = pages.filter(function (p) { return p.low >= kth - slack; }).map(function (p) {
+      return exactScore(q, fields, documents, magnitude, byNumber, p.page);
+    });
+    results.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
+    var noRequired = required.length === 0;
+    var atLeast = lows.length;
+    if (noRequired) q.terms.forEach(function (t) { atLeast = Math.max(atLeast, t.tail ? t.tail.pages : t.weights.size); });
+    return {
+      results: results.slice(0, count).map(function (r) { return { ref: r.ref, score: r.score }; }),
+      complete: false, atLeast: atLeast, need: []
+    };
+  }
+
+  /**
+   * A page's score as searchShards computes it, with the place lunr would list it in before sorting (ties
+   * keep that order): its field refs are listed at the first clause whose term the field has, fields in
+   * order, pages ascending; a page's score adds its fields' scores in the order of its field refs.
+   */
+  function exactScore(q, fields, documents, magnitude, byNumber, page) {
+    var elements = q.queryVector.elements, byField = [];
+    fields.forEach(function (field, f) {
+      var first = -1;
+      for (var c = 0; c < q.clauses.length && first < 0; c++) {
+        var t = q.clauses[c].term;
+        if (t && valueIn(t, field, page) !== undefined) first = c;
+      }
+      if (first < 0) return;
+      var dot = 0;
+      for (var e = 0; e < elements.length; e += 2) {
+        var value = valueIn(byNumber[elements[e]], field, page);
+        if (value !== undefined) dot += elements[e + 1] * value;
+      }
+      byField.push({ order: first * fields.length + f, score: dot / magnitude || 0 });
+    });
+    byField.sort(function (a, b) { return a.order - b.order; });
+    var score = byField[0].score;
+    for (var i = 1; i < byField.length; i++) score += byField[i].score;
+    return { ref: String(page), score: score, order: byField[0].order * documents + page };
+  }
+
+  /** A term's field-vector entry for a page's field, from whichever of its parts has it. */
+  function valueIn(t, field, page) {
+    var fieldRef = field + '/' + page;
+    for (var i = 0; i < t.parts.length; i++) {
+      var vector = t.parts[i].fieldVectors[fieldRef];
+      if (!vector) continue;
+      var value = entry(vector.elements, t.number);
+      if (value !== undefined) return value;
+    }
+    return undefined;
   }
 
   /**
@@ -529,6 +752,7 @@
 
   /** File names, relative to the manifest: SearchShards.ShardFileName and DocsFileName */
   function shardFile(manifest, i) { return 'search-' + manifest.language + '-' + manifest.shards.hash + '-' + i + '.json'; }
+  function blockFile(manifest, i, b) { return 'search-' + manifest.language + '-' + manifest.shards.hash + '-' + i + '-' + b + '.json'; }
   function docsFile(manifest, j) { return 'search-docs-' + manifest.language + '-' + manifest.docs.hash + '-' + j + '.json'; }
 
   /** The parts of a sharded index's document store that hold the given refs (numbers below manifest.docs.parts). */
@@ -614,6 +838,11 @@
     shardsForPrefix: shardsForPrefix,
     neededShards: neededShards,
     searchShards: searchShards,
+    loadShard: loadShard,
+    blockKey: blockKey,
+    missingBlocks: missingBlocks,
+    rankShards: rankShards,
+    blockFile: blockFile,
     shardQueryTerms: shardQueryTerms,
     docParts: docParts,
     shardFile: shardFile,
@@ -676,12 +905,17 @@
     return loading;
   }
 
-  /** An engine finds a query's results and the pages of the results shown: find(query, typing, count). */
+  /**
+   * An engine finds a query's results and the pages of the results shown: find(query, typing, count) resolves
+   * with found = { results, complete, atLeast, doc }, and more(found, count) with the found that shows count.
+   * results are best first; when complete is false they are only the first ones, and there are atLeast in all.
+   */
   function wholeEngine(lunr, index, docs) {
     return {
       lunr: lunr,
       find: function (query, typing) {
-        return Promise.resolve({ results: search(lunr, index, language, query, typing), doc: function (ref) { return docs[Number(ref)]; } });
+        var results = search(lunr, index, language, query, typing);
+        return Promise.resolve({ results: results, complete: true, atLeast: results.length, doc: function (ref) { return docs[Number(ref)]; } });
       },
       more: function (found) { return Promise.resolve(found); }
     };
@@ -689,15 +923,26 @@
 
   function shardedEngine(lunr, manifest, manifestUrl) {
     var shards = Object.create(null), shardLoads = Object.create(null);
+    var blocks = Object.create(null), blockLoads = Object.create(null);
     var parts = Object.create(null), partLoads = Object.create(null);
 
-    function loadShard(i) {
+    function fetchShard(i) {
       if (!shardLoads[i]) {
         shardLoads[i] = fetchJson(new URL(shardFile(manifest, i), manifestUrl).href)
-          .then(function (json) { shards[i] = lunr.Index.load(json); });
+          .then(function (json) { shards[i] = loadShard(lunr, json); });
         shardLoads[i].catch(function () { delete shardLoads[i]; });
       }
       return shardLoads[i];
+    }
+
+    function fetchBlock(shardAndBlock) {
+      var key = blockKey(shardAndBlock[0], shardAndBlock[1]);
+      if (!blockLoads[key]) {
+        blockLoads[key] = fetchJson(new URL(blockFile(manifest, shardAndBlock[0], shardAndBlock[1]), manifestUrl).href)
+          .then(function (json) { blocks[key] = lunr.Index.load(json); });
+        blockLoads[key].catch(function () { delete blockLoads[key]; });
+      }
+      return blockLoads[key];
     }
 
     function loadPart(j) {
@@ -720,15 +965,25 @@
       return Promise.all(docParts(manifest, refs).map(loadPart)).then(function () { return found; });
     }
 
+    /** The first count results, fetching the blocks of common words that ranking them needs, round by round. */
+    function rank(query, typing, count) {
+      var ranked = rankShards(lunr, manifest, shards, blocks, language, query, typing, count);
+      if (ranked.need.length) return Promise.all(ranked.need.map(fetchBlock)).then(function () { return rank(query, typing, count); });
+      var found = { results: ranked.results, complete: ranked.complete, atLeast: ranked.atLeast, doc: doc, query: query, typing: typing };
+      return pages(found, count);
+    }
+
     return {
       lunr: lunr,
       sharded: true,
       find: function (query, typing, count) {
-        return Promise.all(neededShards(lunr, manifest, language, query, typing).map(loadShard)).then(function () {
-          return pages({ results: searchShards(lunr, manifest, shards, language, query, typing), doc: doc }, count);
+        return Promise.all(neededShards(lunr, manifest, language, query, typing).map(fetchShard)).then(function () {
+          return rank(query, typing, count);
         });
       },
-      more: pages
+      more: function (found, count) {
+        return found.complete ? pages(found, count) : rank(found.query, found.typing, count);
+      }
     };
   }
 
@@ -834,7 +1089,8 @@
       var doc = found.doc(found.results[i].ref);
       if (doc) list.appendChild(resultItem(engine, doc, query, i));
     }
-    if (end < Math.min(found.results.length, MAX_RESULTS)) {
+    var total = found.complete ? found.results.length : found.atLeast;
+    if (end < Math.min(total, MAX_RESULTS)) {
       var item = document.createElement('li');
       item.className = 'search-more';
       var button = document.createElement('button');
@@ -842,8 +1098,8 @@
       button.textContent = data.more || '…';
       button.addEventListener('click', function () {
         var mine = generation;
-        engine.more(found, end + PAGE).then(function () {
-          if (mine === generation) show(engine, found, query, end + PAGE);
+        engine.more(found, end + PAGE).then(function (next) {
+          if (mine === generation) show(engine, next, query, end + PAGE);
         });
       });
       item.appendChild(button);
@@ -871,7 +1127,8 @@
         active = -1;
         input.removeAttribute('aria-activedescendant');
         show(engine, found, query, count);
-        status.textContent = found.results.length ? message('results', found.results.length) : message('noResults', 0);
+        status.textContent = !found.results.length ? message('noResults', 0)
+          : found.complete ? message('results', found.results.length) : message('resultsAtLeast', found.atLeast);
       });
     }).catch(function () {
       if (mine === generation) status.textContent = data.error || '';

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Text.Json;
 using StaticKb.Index;
 
@@ -38,8 +39,11 @@ public class SearchShardsTests
         return FixturePages.Load(language).Concat(language == "vi" ? vi : en).ToList();
     }
 
-    /// <summary>Small shards, so that even this corpus makes dozens of them.</summary>
-    private static readonly SearchSharding Small = new(ThresholdChars: 0, ShardChars: 16_000, DocsPerPart: 4);
+    /// <summary>
+    /// Small shards, so that even this corpus makes dozens of them, and small heads, so that its common words
+    /// (on most of its 170 pages) are split into heads and tails of several blocks.
+    /// </summary>
+    private static readonly SearchSharding Small = new(ThresholdChars: 0, ShardChars: 16_000, DocsPerPart: 4, TailFromPages: 60, HeadPages: 15, BlockPages: 12);
 
     [Theory]
     [InlineData("vi")]
@@ -64,8 +68,20 @@ public class SearchShardsTests
         {
             Assert.True(query.GetProperty("identical").GetBoolean(), "sharded results differ from the whole index's: " + query);
             Assert.True(query.GetProperty("pagesMatch").GetBoolean(), "the document store's parts differ from the whole list: " + query);
+            foreach (var ranked in query.GetProperty("ranked").EnumerateArray())
+            {
+                Assert.True(ranked.GetProperty("difference").ValueKind == JsonValueKind.Null, "the first results ranked from heads differ from the whole index's: " + query);
+                Assert.True(ranked.GetProperty("countRight").GetBoolean(), "the count of results is wrong: " + query);
+            }
         }
         var answered = result.GetProperty("queries").EnumerateArray().ToList();
+        // Ranking from heads means something only if common words are split and their first results came
+        // without all their blocks: some queries then fetched blocks, in rounds, but not all of them.
+        var partial = answered.SelectMany(q => q.GetProperty("ranked").EnumerateArray().Select(r => (Query: q, Ranked: r)))
+            .Where(x => !x.Ranked.GetProperty("complete").GetBoolean()).ToList();
+        Assert.True(partial.Count >= 5, "few queries were ranked from heads: " + partial.Count);
+        Assert.Contains(partial, x => x.Ranked.GetProperty("rounds").GetInt32() >= 1
+            && x.Ranked.GetProperty("blocks").GetInt32() < x.Query.GetProperty("splitBlocks").GetInt32());
         Assert.All(answered.Where(q => !q.GetProperty("typing").GetBoolean()), q => Assert.True(q.GetProperty("count").GetInt32() > 0, "no results for " + q));
         // The comparison means something only if queries need several shards and prefixes span more than one.
         Assert.Contains(answered, q => q.GetProperty("shards").GetInt32() >= 3);
@@ -82,18 +98,50 @@ public class SearchShardsTests
         var postings = wholeJson.RootElement.GetProperty("invertedIndex").EnumerateArray()
             .ToDictionary(e => e[0].GetString()!, e => e[1].GetRawText(), StringComparer.Ordinal);
 
-        var shardFiles = sharded.Parts.Where(p => p.Name.StartsWith("search-vi-", StringComparison.Ordinal)).ToList();
+        var files = sharded.Parts.Where(p => p.Name.StartsWith("search-vi-", StringComparison.Ordinal)).ToList();
+        var shardFiles = files.Where(p => Regex.IsMatch(p.Name, @"^search-vi-[0-9a-f]{10}-\d+\.json$")).ToList();
+        var blockFiles = files.Where(p => Regex.IsMatch(p.Name, @"^search-vi-[0-9a-f]{10}-\d+-\d+\.json$")).ToList();
+        Assert.Equal(files.Count, shardFiles.Count + blockFiles.Count);
         Assert.True(shardFiles.Count > 20);
-        foreach (var shard in shardFiles)
+        Assert.True(blockFiles.Count > 20, "common words are split: " + blockFiles.Count + " blocks");
+        // Each term's postings, gathered from its shard and its blocks: refs by field, term number.
+        var gathered = new Dictionary<string, (int Number, SortedSet<int>[] Refs)>(StringComparer.Ordinal);
+        var splitTerms = 0;
+        foreach (var file in files)
         {
-            Assert.Matches(@"^search-vi-[0-9a-f]{10}-\d+\.json$", shard.Name);
-            using var json = JsonDocument.Parse(shard.Utf8);
+            using var json = JsonDocument.Parse(file.Utf8);
             var root = json.RootElement;
-            Assert.Equal(new[] { "version", "fields", "fieldVectors", "invertedIndex", "pipeline" }, root.EnumerateObject().Select(p => p.Name));
+            var names = root.EnumerateObject().Select(p => p.Name).ToList();
+            var lunrMembers = new[] { "version", "fields", "fieldVectors", "invertedIndex", "pipeline" };
+            Assert.Equal(lunrMembers, names.Take(5));
+            if (names.Count > 5)
+            {
+                Assert.Equal(["tails"], names.Skip(5));
+                Assert.Contains(file, shardFiles);
+                splitTerms += root.GetProperty("tails").GetArrayLength();
+            }
             Assert.Equal("2.3.9", root.GetProperty("version").GetString());
-            // A shard's postings are the whole index's, term numbers included.
             foreach (var entry in root.GetProperty("invertedIndex").EnumerateArray())
-                Assert.Equal(postings[entry[0].GetString()!], entry[1].GetRawText());
+            {
+                var term = entry[0].GetString()!;
+                var posting = entry[1];
+                if (!gathered.TryGetValue(term, out var g))
+                    gathered[term] = g = (posting.GetProperty("_index").GetInt32(), SearchFields.All.Select(_ => new SortedSet<int>()).ToArray());
+                Assert.Equal(g.Number, posting.GetProperty("_index").GetInt32());
+                for (var f = 0; f < SearchFields.All.Count; f++)
+                    foreach (var r in posting.GetProperty(SearchFields.All[f].Name).EnumerateObject())
+                        Assert.True(g.Refs[f].Add(int.Parse(r.Name)), $"{term}: page {r.Name} in two files");
+            }
+        }
+        Assert.True(splitTerms > 5);
+        // A term's postings, its head's and its blocks' together, are the whole index's, term numbers included.
+        Assert.Equal(postings.Keys.Order(StringComparer.Ordinal), gathered.Keys.Order(StringComparer.Ordinal));
+        foreach (var (term, (number, refs)) in gathered)
+        {
+            var sb = new System.Text.StringBuilder("{\"_index\":").Append(number);
+            for (var f = 0; f < SearchFields.All.Count; f++)
+                sb.Append(",\"").Append(SearchFields.All[f].Name).Append("\":{").Append(string.Join(",", refs[f].Select(r => $"\"{r}\":{{}}"))).Append('}');
+            Assert.Equal(postings[term], sb.Append('}').ToString());
         }
     }
 
@@ -105,7 +153,7 @@ public class SearchShardsTests
     public void ACommonWordIsAShardAloneAndOtherShardsStayNearTheTarget()
     {
         var pages = Pages("vi");
-        var tiny = Small with { ShardChars = 4_000 }; // so that this small corpus has words larger than a shard
+        var tiny = Small with { ShardChars = 4_000, TailFromPages = int.MaxValue }; // so that this small corpus has words larger than a shard, kept whole
         var sharded = SearchIndexBuilder.Build("vi", pages, tiny);
         var shards = sharded.Parts.Where(p => p.Name.StartsWith("search-vi-", StringComparison.Ordinal))
             .Select(p => (p.JsonText().Length, Keys: JsonDocument.Parse(p.Utf8).RootElement.GetProperty("invertedIndex").EnumerateArray()
@@ -170,7 +218,26 @@ public class SearchShardsTests
         Assert.Equal(keys.Count, keys.Distinct().Count());
         Assert.Equal(files.Count, keys.Count);
         Assert.Equal((pages.Count + 3) / 4, docFiles.Count);
-        Assert.Equal(files.Concat(docFiles).Order(StringComparer.Ordinal), sharded.Parts.Select(p => p.Name).Order(StringComparer.Ordinal));
+        // A shard's split terms name its blocks: numbered from 0 in the shard, each term's from its firstBlock, one per start.
+        var blockFiles = new List<string>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            var shard = JsonDocument.Parse(sharded.Parts.Single(p => p.Name == files[i]).Utf8).RootElement;
+            if (!shard.TryGetProperty("tails", out var tails)) continue;
+            var next = 0;
+            foreach (var tail in tails.EnumerateArray())
+            {
+                Assert.Equal(next, tail[2].GetInt32());
+                var starts = tail[4].EnumerateArray().Select(e => e.GetInt32()).ToList();
+                Assert.Equal(starts.Order(), starts);
+                Assert.True(tail[3].GetInt32() > Small.HeadPages, "a split term is on more pages than its head holds");
+                Assert.True(tail[1].GetDouble() > 0);
+                for (var b = 0; b < starts.Count; b++) blockFiles.Add(SearchShards.BlockFileName("vi", shardsHash, i, next + b));
+                next += starts.Count;
+            }
+        }
+        Assert.NotEmpty(blockFiles);
+        Assert.Equal(files.Concat(blockFiles).Concat(docFiles).Order(StringComparer.Ordinal), sharded.Parts.Select(p => p.Name).Order(StringComparer.Ordinal));
         var docs = docFiles.SelectMany(f => JsonDocument.Parse(sharded.Parts.Single(p => p.Name == f).Utf8).RootElement.GetProperty("docs").EnumerateArray()
             .Select(d => d.GetProperty("url").GetString()!)).ToList();
         Assert.Equal(pages.Select(p => p.Id).Order(StringComparer.Ordinal), docs);

@@ -121,9 +121,11 @@ function query(input) {
 }
 
 // The same queries on the whole index (search.search, which is lunr's own query) and on its shards
-// (search.searchShards, with only the shards neededShards names loaded); results must be identical: the same
-// refs in the same order with the same scores, compared with ===. Also: every shard loads into lunr as an
-// index of its own, and the pages shown come from the document store's parts as from the whole list.
+// (search.searchShards, with only the shards neededShards names loaded, and the blocks of their split terms);
+// results must be identical: the same refs in the same order with the same scores, compared with ===. So must
+// the first 1, 3 and 10 results that search.rankShards gives, asked again with the blocks it names until it
+// names none, as the browser does. Also: every shard loads into lunr as an index of its own, and the pages
+// shown come from the document store's parts as from the whole list.
 function shards(input) {
   const whole = lunr.Index.load(JSON.parse(fs.readFileSync(input.indexPath, 'utf8')));
   const wholeDocs = JSON.parse(fs.readFileSync(input.docsPath, 'utf8')).docs;
@@ -134,13 +136,37 @@ function shards(input) {
   const queries = input.queries.map((q) => {
     const needed = search.neededShards(lunr, manifest, input.language, q.text, q.typing);
     const shardSet = {};
-    needed.forEach((i) => { shardSet[i] = loaded[i] || (loaded[i] = lunr.Index.load(read(search.shardFile(manifest, i)))); });
+    needed.forEach((i) => { shardSet[i] = loaded[i] || (loaded[i] = search.loadShard(lunr, read(search.shardFile(manifest, i)))); });
+    const loadBlock = (blocks, [i, b]) => { blocks[search.blockKey(i, b)] = lunr.Index.load(read(search.blockFile(manifest, i, b))); };
+    const allBlocks = {};
+    const missing = search.missingBlocks(lunr, manifest, shardSet, {}, input.language, q.text, q.typing);
+    missing.forEach((ib) => loadBlock(allBlocks, ib));
     const a = search.search(lunr, whole, input.language, q.text, q.typing).map((r) => [r.ref, r.score]);
-    const b = search.searchShards(lunr, manifest, shardSet, input.language, q.text, q.typing).map((r) => [r.ref, r.score]);
-    let difference = null;
-    for (let i = 0; i < Math.max(a.length, b.length) && difference === null; i++) {
-      if (!a[i] || !b[i] || a[i][0] !== b[i][0] || a[i][1] !== b[i][1]) difference = { at: i, whole: a[i] || null, sharded: b[i] || null };
-    }
+    const b = search.searchShards(lunr, manifest, shardSet, input.language, q.text, q.typing, allBlocks).map((r) => [r.ref, r.score]);
+    const firstDifference = (x, y) => {
+      for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        if (!x[i] || !y[i] || x[i][0] !== y[i][0] || x[i][1] !== y[i][1]) return { at: i, whole: x[i] || null, sharded: y[i] || null };
+      }
+      return null;
+    };
+    const difference = firstDifference(a, b);
+    const ranked = [1, 3, 10].map((count) => {
+      const blocks = {};
+      let r, rounds = 0;
+      for (;;) {
+        r = search.rankShards(lunr, manifest, shardSet, blocks, input.language, q.text, q.typing, count);
+        if (!r.need.length) break;
+        rounds++;
+        r.need.forEach((ib) => loadBlock(blocks, ib));
+      }
+      const got = r.results.slice(0, count).map((x) => [x.ref, x.score]);
+      return {
+        count, rounds, complete: r.complete, atLeast: r.atLeast, blocks: Object.keys(blocks).length,
+        difference: firstDifference(a.slice(0, count), got),
+        // A result list said to be whole is whole; one said to be partial undercounts at most.
+        countRight: r.complete ? r.results.length === a.length : r.atLeast <= a.length && r.atLeast >= got.length,
+      };
+    });
     const parts = {};
     search.docParts(manifest, b.slice(0, 10).map((r) => r[0])).forEach((j) => { parts[j] = read(search.docsFile(manifest, j)).docs; });
     const pagesMatch = b.slice(0, 10).every(([ref]) => {
@@ -148,7 +174,7 @@ function shards(input) {
       const part = parts[Math.floor(n / manifest.docs.size)];
       return part && JSON.stringify(part[n % manifest.docs.size]) === JSON.stringify(wholeDocs[n]);
     });
-    return { query: q.text, typing: q.typing, count: a.length, shards: needed.length, identical: difference === null, difference, top: b.slice(0, 3), pagesMatch };
+    return { query: q.text, typing: q.typing, count: a.length, shards: needed.length, splitBlocks: missing.length, identical: difference === null, difference, ranked, top: b.slice(0, 3), pagesMatch };
   });
   // Every term lives in the shard its routing key names, and nowhere else.
   const misplaced = [];
