@@ -46,7 +46,7 @@ public static class BuildCommand
             foreach (var size in result.IndexSizes ?? [])
                 stdout.WriteLine(size.IsSharded
                     ? string.Create(CultureInfo.InvariantCulture,
-                        $"search index {size.Language}: {size.IndexBytes / 1024.0:F1} KiB in {size.Shards} shards (largest {size.LargestShardBytes / 1024.0:F1} KiB), results list {size.DocsBytes / 1024.0:F1} KiB in {size.DocParts} parts; a first query fetches the manifest ({size.FirstGzipBytes / 1024.0:F1} KiB gzip) and what it needs, within search_budget_kb")
+                        $"search index {size.Language}: {size.IndexBytes / 1024.0:F1} KiB in {size.Shards} shards{(size.Blocks > 0 ? $" and {size.Blocks} blocks of common words" : "")} (largest {size.LargestShardBytes / 1024.0:F1} KiB), results list {size.DocsBytes / 1024.0:F1} KiB in {size.DocParts} parts; a first query fetches the manifest ({size.FirstGzipBytes / 1024.0:F1} KiB gzip) and what it needs, within search_budget_kb")
                     : string.Create(CultureInfo.InvariantCulture,
                         $"search index {size.Language}: {size.IndexBytes / 1024.0:F1} KiB, results list {size.DocsBytes / 1024.0:F1} KiB; a first query fetches both ({size.FirstGzipBytes / 1024.0:F1} KiB gzip), within search_budget_kb"));
             PrintTranslationSummary(result.TranslationStatuses, stdout);

@@ -23,6 +23,12 @@ public sealed record SiteConfig(
 
     public const int DefaultBacklinksPerPage = 20;
 
+    /// <summary>
+    /// How many pages a common word's head holds in a sharded search index (site.yml <c>search_head_pages</c>):
+    /// <see cref="Index.SearchSharding.WithHeadPages"/>.
+    /// </summary>
+    public int SearchHeadPages { get; init; } = Index.SearchSharding.DefaultHeadPages;
+
     /// <summary>GitHub Pages publishes sites up to 1 GB.</summary>
     public const long DefaultSiteBudgetMb = 1024;
 

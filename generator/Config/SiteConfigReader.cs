@@ -47,6 +47,7 @@ public static class SiteConfigReader
         var searchBudget = root.Int("search_budget_kb") ?? SiteConfig.DefaultSearchBudgetKb;
         var siteBudget = root.Int("site_budget_mb") ?? (int)SiteConfig.DefaultSiteBudgetMb;
         var shardThreshold = root.Int("search_shard_threshold_kb") ?? Index.SearchSharding.DefaultThresholdKb;
+        var headPages = root.Int("search_head_pages") ?? Index.SearchSharding.DefaultHeadPages;
 
         var languages = new List<LanguageConfig>();
         var langs = root.Map("languages", required: true);
@@ -82,6 +83,8 @@ public static class SiteConfigReader
         });
         if (shardThreshold < 1)
             diagnostics.Error(root.LocationOf("search_shard_threshold_kb") ?? root.Location, "search_shard_threshold_kb must be at least 1");
+        if (headPages < 2)
+            diagnostics.Error(root.LocationOf("search_head_pages") ?? root.Location, "search_head_pages must be at least 2");
         if (perPage < 1) diagnostics.Error(root.LocationOf("articles_per_page") ?? root.Location, "articles_per_page must be at least 1");
         if (backlinksPerPage < 1) diagnostics.Error(root.LocationOf("backlinks_per_page") ?? root.Location, "backlinks_per_page must be at least 1");
         root.ReportUnknownKeys();
@@ -90,6 +93,7 @@ public static class SiteConfigReader
         return hasNewErrors || baseUrl is null ? null : new SiteConfig(baseUrl, output, languages, menu, perPage, homeCount, allowRawHtml, searchBudget, siteBudget, shardThreshold)
         {
             BacklinksPerPage = backlinksPerPage,
+            SearchHeadPages = headPages,
         };
     }
 }

@@ -17,6 +17,9 @@ namespace StaticKb.Index;
 /// <param name="DocParts">How many parts the results list is in; 0 when the index is whole.</param>
 public sealed record IndexSize(string Language, long IndexBytes, long DocsBytes, long FirstGzipBytes, int Shards = 0, long LargestShardBytes = 0, int DocParts = 0)
 {
+    /// <summary>Blocks of common words' tails (<see cref="TermTail"/>), besides the shards; their bytes are in IndexBytes.</summary>
+    public int Blocks { get; init; }
+
     public bool IsSharded => Shards > 0;
 }
 
@@ -53,7 +56,7 @@ public static class IndexStage
                 .Where((d, i) => d is not null && pages[i].Language == lang.Code)
                 .Select(d => d!)
                 .ToList();
-            var output = SearchIndexBuilder.Build(lang.Code, documents, SearchSharding.FromKb(config.SearchShardThresholdKb) with { Store = storeShard });
+            var output = SearchIndexBuilder.Build(lang.Code, documents, SearchSharding.FromKb(config.SearchShardThresholdKb).WithHeadPages(config.SearchHeadPages) with { Store = storeShard });
             if (!output.IsSharded)
             {
                 var size = new IndexSize(lang.Code, Utf8(output.IndexJson), Utf8(output.DocumentsJson!), Gzip(output.IndexJson) + Gzip(output.DocumentsJson!));
@@ -67,8 +70,11 @@ public static class IndexStage
             {
                 var shards = output.Parts.Where(p => !p.Name.StartsWith("search-docs-", StringComparison.Ordinal)).ToList();
                 var docParts = output.Parts.Where(p => p.Name.StartsWith("search-docs-", StringComparison.Ordinal)).ToList();
+                var blocks = shards.Count(p => SearchShards.IsBlockFileName(p.Name));
+                // A block is a file a query may fetch like a shard, and smaller than the shard of its term: the
+                // largest of them all is what the budget needs.
                 var size = new IndexSize(lang.Code, Utf8(output.IndexJson) + shards.Sum(p => p.Length), docParts.Sum(p => p.Length), Gzip(output.IndexJson),
-                    shards.Count, shards.Max(p => p.Length), docParts.Count);
+                    shards.Count - blocks, shards.Max(p => p.Length), docParts.Count) { Blocks = blocks };
                 byte[] Bytes(SearchFile file) => file.Stored is null ? file.Utf8
                     : (readStored ?? throw new InvalidOperationException("a stored shard cannot be measured without readStored"))(file.Stored);
                 // Gzipping every shard to check the budget (about 80 MB of JSON at 1,000 article pairs) was a quarter of

@@ -60,6 +60,17 @@ public sealed record SearchSharding(long ThresholdChars, long ShardChars = Searc
     public static SearchSharding FromKb(int thresholdKb) => new(thresholdKb * 1024L);
 
     /// <summary>
+    /// Heads of <paramref name="headPages"/> pages (site.yml: <c>search_head_pages</c>), the rest scaled as the
+    /// defaults are: terms split from 2.5 times that many pages, blocks of about a fifth of a head.
+    /// </summary>
+    public SearchSharding WithHeadPages(int headPages) => this with
+    {
+        HeadPages = headPages,
+        TailFromPages = headPages * 5 / 2,
+        BlockPages = Math.Max(1, headPages * 9 / 40),
+    };
+
+    /// <summary>
     /// Writes a shard out as soon as it is made, and says where (a one-off build: a large index's shards are
     /// hundreds of MB, which need not be held until the manifest names them). Null keeps the shards in memory.
     /// </summary>

@@ -8,7 +8,7 @@ namespace StaticKb.Index;
 /// only what a query needs. Every shard is a lunr 2.3.9 index of its own (<see cref="LunrIndexWriter.ToShards"/>);
 /// a manifest says which shard holds which terms and which part holds which pages:
 /// <code>
-/// {"version":1,"language":"vi","lunr":"2.3.9","fields":["title",…],"documents":1234,
+/// {"version":2,"language":"vi","lunr":"2.3.9","fields":["title",…],"documents":1234,
 ///  "shards":{"hash":"3f2a9c1e07","keys":["","an",…]},
 ///  "docs":{"hash":"0a1b2c3d4e","size":1,"parts":1234}}
 /// </code>
@@ -16,7 +16,9 @@ namespace StaticKb.Index;
 /// (<see cref="RoutingKey"/>) is at least <c>keys[i]</c> and below <c>keys[i + 1]</c> (ordinal order; each
 /// boundary is the shortest string that separates the shards, <see cref="Boundary"/>);
 /// document-store part j, in <c>search-docs-vi-{docs.hash}-{j}.json</c>, holds pages (refs) <c>j × size</c> to
-/// <c>(j + 1) × size − 1</c> in the usual <c>{"language":…,"docs":[…]}</c> shape. Each hash is of the content of
+/// <c>(j + 1) × size − 1</c> in the usual <c>{"language":…,"docs":[…]}</c> shape. A common term's tail is in blocks
+/// (<see cref="TermTail"/>): block b of shard i's split terms is <c>search-vi-{shards.hash}-{i}-{b}.json</c>, and
+/// counts as a shard for the hash. Each hash is of the content of
 /// all the files of its kind, so the files can be cached for ever; search.js resolves the names against the
 /// manifest's URL. One hash per kind rather than one per file: any added or removed page changes every idf,
 /// hence every shard, and shifts the refs of the parts after it, so per-file hashes would spare little
@@ -112,6 +114,9 @@ internal static class SearchShards
 
     /// <summary>Block <paramref name="block"/> of the split terms of shard <paramref name="shard"/> (numbered in the shard's <c>tails</c>).</summary>
     public static string BlockFileName(string language, string hash, int shard, int block) => $"search-{language}-{hash}-{shard}-{block}.json";
+
+    /// <summary>Whether a file of a sharded index is a block (<see cref="BlockFileName"/>) rather than a shard or a part.</summary>
+    public static bool IsBlockFileName(string name) => name.Count(c => c == '-') == 4 && !name.StartsWith("search-docs-", StringComparison.Ordinal);
 
     public static string DocsFileName(string language, string hash, int part) => $"search-docs-{language}-{hash}-{part}.json";
 }

@@ -15,15 +15,20 @@ namespace StaticKb.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class ShardedSearchTests(BrowserFixture browser, ITestOutputHelper output)
 {
-    /// <summary>The fixture site built with a threshold of 1 KB, so its small indexes are sharded too.</summary>
+    /// <summary>
+    /// The fixture site built with a threshold of 1 KB, so its small indexes are sharded too, and heads of 2
+    /// pages, so that its common words are split into heads and blocks.
+    /// </summary>
     [Fact]
     public async Task A_sharded_site_finds_highlights_and_leads_to_the_page_without_the_whole_index()
     {
         var project = TestProject.FromFixture("sample-sharded", Path.Combine("Browser", "Fixtures", "site"));
-        File.AppendAllText(Path.Combine(project.Dir, "site.yml"), "\nsearch_shard_threshold_kb: 1\n");
+        File.AppendAllText(Path.Combine(project.Dir, "site.yml"), "\nsearch_shard_threshold_kb: 1\nsearch_head_pages: 2\n");
         using var site = TestSite.Build(project);
         var assets = Directory.EnumerateFiles(Path.Combine(site.OutputDir, "assets")).Select(Path.GetFileName).ToList();
         Assert.Contains(assets, a => Regex.IsMatch(a!, @"^search-vi-[0-9a-f]{10}-\d+\.json$"));
+        Assert.Contains(assets, a => Regex.IsMatch(a!, @"^search-vi-[0-9a-f]{10}-\d+-\d+\.json$"));
+        Assert.Contains(site.Result.IndexSizes!, s => s.Language == "vi" && s.Blocks >= 1);
         Assert.Contains(assets, a => Regex.IsMatch(a!, @"^search-docs-vi-[0-9a-f]{10}-\d+\.json$"));
         Assert.Contains(site.Result.IndexSizes!, s => s.Language == "vi" && s.Shards >= 1);
 
@@ -115,6 +120,90 @@ public sealed class ShardedSearchTests(BrowserFixture browser, ITestOutputHelper
             root.Delete(recursive: true);
         }
     }
+
+    /// <summary>
+    /// A 1,000-article corpus with heads of 100 pages: a two-word query is ranked from the heads and the blocks
+    /// it asks for, a page at a time. The page says how many results there are at least, and what it shows,
+    /// then what "more" adds, is the whole index's first results in its order (the whole index asked in the
+    /// same page, after the query).
+    /// </summary>
+    [Fact]
+    public async Task Common_words_are_ranked_from_their_heads_a_page_at_a_time_as_the_whole_index_ranks_them()
+    {
+        var (vi, _) = SyntheticCorpus.Generate(articlePairs: 1000);
+        var built = SearchIndexBuilder.Build("vi", vi, SearchSharding.FromKb(SearchSharding.DefaultThresholdKb).WithHeadPages(100));
+        var whole = SearchIndexBuilder.Build("vi", vi);
+        var root = Directory.CreateTempSubdirectory("statickb-heads-");
+        try
+        {
+            var assets = Directory.CreateDirectory(Path.Combine(root.FullName, "assets")).FullName;
+            foreach (var part in built.Parts) File.WriteAllBytes(Path.Combine(assets, part.Name), part.Utf8);
+            File.WriteAllText(Path.Combine(assets, "search-vi.json"), built.IndexJson);
+            File.WriteAllText(Path.Combine(assets, "whole-vi.json"), whole.IndexJson);
+            File.WriteAllText(Path.Combine(assets, "whole-docs-vi.json"), whole.DocumentsJson);
+            File.Copy(Repo.Path("templates", "assets", "search.js"), Path.Combine(assets, "search.js"));
+            File.Copy(Repo.Path("node_modules", "lunr", "lunr.min.js"), Path.Combine(assets, "lunr.js"));
+            File.WriteAllText(Path.Combine(root.FullName, "index.html"), """
+                <!doctype html>
+                <html lang="vi"><head><meta charset="utf-8"><title>Tìm kiếm</title><script src="assets/search.js" defer></script></head>
+                <body><main>
+                <div id="search" data-search-page data-language="vi" data-base="./" data-lunr="assets/lunr.js"
+                     data-index="assets/search-vi.json" data-docs="assets/search-vi.json" data-more="Thêm"
+                     data-results="{n} kết quả" data-results-at-least="Ít nhất {n} kết quả" data-no-results="Không tìm thấy." data-loading="Đang tải…" data-error="Lỗi">
+                  <form role="search" action="./" method="get"><input id="search-input" name="q" type="search"></form>
+                  <p id="search-status" aria-live="polite"></p>
+                  <ol id="search-results"></ol>
+                </div>
+                </main></body></html>
+                """);
+
+            var port = StaticSiteServer.FreePort();
+            using var server = new StaticSiteServer(root.FullName, "/corpus/", port);
+            await using var tab = await browser.OpenAsync();
+            var page = tab.Page;
+            var fetched = Record(page);
+            await tab.GoAsync($"http://127.0.0.1:{port}/corpus/");
+
+            var query = string.Join(' ', vi[3].Title.Split(' ').Take(2));
+            await page.Locator("#search-input").FillAsync(query);
+            await page.WaitForFunctionAsync("() => /^Ít nhất \\d+ kết quả$/.test(document.getElementById('search-status').textContent)");
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            List<string> files;
+            lock (fetched) files = fetched.Select(f => Path.GetFileName(new Uri(f.Url).AbsolutePath)).ToList();
+            var blocks = files.Where(f => Regex.IsMatch(f, @"^search-vi-[0-9a-f]{10}-\d+-\d+\.json$")).ToList();
+            var allBlocks = built.Parts.Count(p => SearchShards.IsBlockFileName(p.Name));
+            output.WriteLine($"{query}: {files.Count} files, {blocks.Count} of the index's {allBlocks} blocks");
+            Assert.True(blocks.Count < allBlocks / 10, $"{blocks.Count} blocks of {allBlocks} fetched");
+            Assert.Equal(10, await page.Locator("#search-results li.search-result").CountAsync());
+            var atLeast = int.Parse(Regex.Match((await page.Locator("#search-status").TextContentAsync())!, @"\d+").Value);
+
+            // The whole index's results for the same query, asked in the same page, as urls.
+            var expected = await page.EvaluateAsync<string[]>("""
+                async (q) => {
+                  const index = lunr.Index.load(await (await fetch('assets/whole-vi.json')).json());
+                  const docs = (await (await fetch('assets/whole-docs-vi.json')).json()).docs;
+                  return StaticKbSearch.search(lunr, index, 'vi', q, true).slice(0, 20).map((r) => new URL(docs[Number(r.ref)].url, location.href).href);
+                }
+                """, query);
+            var total = await page.EvaluateAsync<int>("""
+                async (q) => StaticKbSearch.search(lunr, lunr.Index.load(await (await fetch('assets/whole-vi.json')).json()), 'vi', q, true).length
+                """, query);
+            Assert.InRange(atLeast, 10, total);
+            Assert.Equal(expected.Take(10), await Hrefs(page));
+
+            await page.Locator("li.search-more button").ClickAsync();
+            await page.Locator("#search-results li.search-result").Nth(19).WaitForAsync();
+            Assert.Equal(expected.Take(20), await Hrefs(page));
+            tab.AssertClean();
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<string[]> Hrefs(IPage page) =>
+        (await page.Locator("#search-results li.search-result a.search-result-title").EvaluateAllAsync<string[]>("links => links.map((a) => a.href)"));
 
     private sealed record Fetched(string Url);
 

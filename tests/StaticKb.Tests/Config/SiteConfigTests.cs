@@ -47,6 +47,7 @@ public class SiteConfigTests
             home_articles: 3
             allow_raw_html: true
             search_shard_threshold_kb: 4096
+            search_head_pages: 300
             {Languages}
             menu:
               - label: menu_articles
@@ -62,6 +63,7 @@ public class SiteConfigTests
         Assert.Equal(3, config.HomeArticleCount);
         Assert.True(config.AllowRawHtml);
         Assert.Equal(4096, config.SearchShardThresholdKb);
+        Assert.Equal(300, config.SearchHeadPages);
         Assert.Equal(["vi", "en"], config.Languages.Select(l => l.Code));
         Assert.Equal(new LanguageConfig("en", "English", "Economic diplomacy", "Description"), config.Language("en"));
         Assert.Equal("vi", config.DefaultLanguage.Code);
@@ -78,6 +80,7 @@ public class SiteConfigTests
         Assert.Equal(5, config.HomeArticleCount);
         Assert.False(config.AllowRawHtml);
         Assert.Equal(StaticKb.Index.SearchSharding.DefaultThresholdKb, config.SearchShardThresholdKb);
+        Assert.Equal(StaticKb.Index.SearchSharding.DefaultHeadPages, config.SearchHeadPages);
         Assert.Empty(config.Menu);
     }
 
@@ -163,6 +166,7 @@ public class SiteConfigTests
     [Theory]
     [InlineData("articles_per_page: 0", "site.yml:11:1: error: articles_per_page must be at least 1")]
     [InlineData("search_shard_threshold_kb: 0", "site.yml:11:1: error: search_shard_threshold_kb must be at least 1")]
+    [InlineData("search_head_pages: 1", "site.yml:11:1: error: search_head_pages must be at least 2")]
     [InlineData("articles_per_page: mười", "site.yml:11:20: error: 'articles_per_page' must be a whole number")]
     [InlineData("allow_raw_html: yes", "site.yml:11:17: error: 'allow_raw_html' must be true or false")]
     [InlineData("output: [a, b]", "site.yml:11:9: error: 'output' must be text, not a list")]

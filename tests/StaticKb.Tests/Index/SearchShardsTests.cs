@@ -199,6 +199,15 @@ public class SearchShardsTests
         Assert.Equal(first.Parts.Select(p => (p.Name, p.JsonText())), reversed.Parts.Select(p => (p.Name, p.JsonText())));
     }
 
+    /// <summary>site.yml's search_head_pages scales the other two settings as the defaults are scaled.</summary>
+    [Fact]
+    public void TheDefaultsAreWhatTheDefaultHeadSizeGives()
+    {
+        var byDefault = new SearchSharding(0);
+        Assert.Equal(byDefault, byDefault.WithHeadPages(SearchSharding.DefaultHeadPages));
+        Assert.Equal(new SearchSharding(0, TailFromPages: 250, HeadPages: 100, BlockPages: 22), byDefault.WithHeadPages(100));
+    }
+
     [Fact]
     public void TheManifestListsShardsByKeyAndTheDocumentStoreByParts()
     {
