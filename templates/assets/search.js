@@ -464,10 +464,11 @@
       var t = byTerm[c.term];
       if (!t) {
         var tail = (shard.tails && shard.tails[c.term]) || null;
-        t = byTerm[c.term] = { term: c.term, number: posting._index, shard: i, tail: tail, parts: [shard], missing: 0 };
+        t = byTerm[c.term] = { term: c.term, number: posting._index, shard: i, tail: tail, parts: [shard], missing: 0, loaded: null };
+        if (tail) t.loaded = new Uint8Array(tail.starts.length);
         for (var b = 0; tail && b < tail.starts.length; b++) {
           var block = blocks && blocks[blockKey(i, tail.first + b)];
-          if (block) t.parts.push(block); else t.missing++;
+          if (block) { t.parts.push(block); t.loaded[b] = 1; } else t.missing++;
         }
         terms.push(t);
       }
@@ -607,40 +608,44 @@
     var magnitude = q.queryVector.magnitude();
     var elements = q.queryVector.elements, byNumber = Object.create(null);
     q.terms.forEach(function (t) { byNumber[t.number] = t; });
-    var seen = new Map(); // page → true
+    var seen = new Uint8Array(documents), seenPages = [];
     q.terms.forEach(function (t) {
       for (var e = 0; e < elements.length; e += 2) if (elements[e] === t.number) t.share = elements[e + 1] / magnitude;
-      t.weights = new Map(); // page → its field-vector entries for the term, added
+      t.has = new Uint8Array(documents);
+      t.pages = 0;
+      t.weights = new Float64Array(documents); // per page, its field-vector entries for the term, added
       t.parts.forEach(function (part) {
-        var byRef = part.byFieldRef || (part.byFieldRef = indexVectors(part, fields, documents));
-        for (var k = 0; k < byRef.at.length; k++) {
-          var value = entry(byRef.vectors[k].elements, t.number);
-          if (value === undefined) continue;
-          var page = byRef.at[k] % documents;
-          t.weights.set(page, (t.weights.get(page) || 0) + value);
-          seen.set(page, true);
+        var entries = termEntries(part, fields, documents)[t.number];
+        if (!entries) return;
+        for (var k = 0; k < entries.pages.length; k++) {
+          var page = entries.pages[k];
+          t.weights[page] += entries.values[k];
+          if (!t.has[page]) { t.has[page] = 1; t.pages++; }
+          if (!seen[page]) { seen[page] = 1; seenPages.push(page); }
         }
       });
       t.bound = t.missing ? t.tail.bound * t.share : 0;
     });
     // Whether a term's weight on a page is known: the page has it, or the block that would hold it is loaded.
     var known = function (t, page) {
-      if (!t.missing || t.weights.has(page)) return true;
+      if (!t.missing || t.has[page]) return true;
       var b = blockOf(t.tail, page);
-      return b < 0 || !!blocks && !!blocks[blockKey(t.shard, t.tail.first + b)];
+      return b < 0 || t.loaded[b] === 1;
     };
 
     var pages = [];
-    seen.forEach(function (_, page) {
+    seenPages.forEach(function (page) {
       var low = 0, high = 0, unknown = 0, excluded = false, certain = true;
-      q.terms.forEach(function (t) {
-        if (t.weights.has(page)) low += t.share * t.weights.get(page);
+      for (var i = 0; i < q.terms.length; i++) {
+        var t = q.terms[i];
+        if (t.has[page]) low += t.share * t.weights[page];
         else if (!known(t, page)) { high += t.bound; unknown++; }
-      });
-      required.forEach(function (c) {
-        if (c.term.weights.has(page)) return;
-        if (known(c.term, page)) excluded = true; else certain = false;
-      });
+      }
+      for (var r = 0; r < required.length; r++) {
+        var c = required[r].term;
+        if (c.has[page]) continue;
+        if (known(c, page)) excluded = true; else certain = false;
+      }
       if (!excluded) pages.push({ page: page, low: low, high: low + high, certain: certain, exact: unknown === 0 });
     });
     var lows = pages.filter(function (p) { return p.certain; }).map(function (p) { return p.low; }).sort(function (a, b) { return b - a; });
@@ -674,7 +679,7 @@
     results.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
     var noRequired = required.length === 0;
     var atLeast = lows.length;
-    if (noRequired) q.terms.forEach(function (t) { atLeast = Math.max(atLeast, t.tail ? t.tail.pages : t.weights.size); });
+    if (noRequired) q.terms.forEach(function (t) { atLeast = Math.max(atLeast, t.tail ? t.tail.pages : t.pages); });
     return {
       results: results.slice(0, count).map(function (r) { return { ref: r.ref, score: r.score }; }),
       complete: false, atLeast: atLeast, need: []
@@ -718,6 +723,25 @@
       if (value !== undefined) return value;
     }
     return undefined;
+  }
+
+  /**
+   * A shard's or block's field-vector entries by term number: { pages, values }, a page once per field that
+   * has the term. Made once per file, in one pass over its vectors.
+   */
+  function termEntries(part, fields, documents) {
+    if (part.byTerm) return part.byTerm;
+    var byRef = part.byFieldRef || (part.byFieldRef = indexVectors(part, fields, documents));
+    var byTerm = Object.create(null);
+    for (var k = 0; k < byRef.at.length; k++) {
+      var elements = byRef.vectors[k].elements, page = byRef.at[k] % documents;
+      for (var e = 0; e < elements.length; e += 2) {
+        var list = byTerm[elements[e]] || (byTerm[elements[e]] = { pages: [], values: [] });
+        list.pages.push(page);
+        list.values.push(elements[e + 1]);
+      }
+    }
+    return (part.byTerm = byTerm);
   }
 
   /**
