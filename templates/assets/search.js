@@ -667,8 +667,11 @@
     }
     var undecided = pages.filter(function (p) { return !p.exact && p.high >= kth - slack; })
       .sort(function (a, b) { return b.high - a.high || a.page - b.page; });
+    // A page not yet known to have a quoted word first learns that: if it lacks it, the rest need not be fetched.
+    var requiredOpen = open.filter(function (t) { return required.some(function (c) { return c.term === t; }); });
     for (var u = 0; u < undecided.length && need.length < BLOCKS_PER_ROUND; u++) {
-      open.forEach(function (t) { if (!known(t, undecided[u].page)) ask(t, blockOf(t.tail, undecided[u].page)); });
+      var page = undecided[u].page;
+      (undecided[u].certain ? open : requiredOpen).forEach(function (t) { if (!known(t, page)) ask(t, blockOf(t.tail, page)); });
     }
     if (need.length) return { need: need };
 
