@@ -659,16 +659,19 @@
       var key = blockKey(t.shard, t.tail.first + b);
       if (!needed[key] && !(blocks && blocks[key])) { needed[key] = true; need.push([t.shard, t.tail.first + b]); }
     };
+    var requiredOpen = open.filter(function (t) { return required.some(function (c) { return c.term === t; }); });
     if (!(unseen < kth - slack)) {
-      // A page not seen yet could still make the first count: learn the whole of the term that bounds most.
-      var widest = open.reduce(function (a, t) { return t.bound > a.bound ? t : a; });
-      for (var b = 0; b < widest.tail.starts.length; b++) ask(widest, b);
+      // A page not seen yet could still make the first count. Learn the whole of a quoted word's tail (the
+      // shortest): pages without it are then out. Otherwise, the whole of the term that bounds most.
+      var whole = requiredOpen.length
+        ? requiredOpen.reduce(function (a, t) { return t.missing < a.missing ? t : a; })
+        : open.reduce(function (a, t) { return t.bound > a.bound ? t : a; });
+      for (var b = 0; b < whole.tail.starts.length; b++) ask(whole, b);
       return { need: need };
     }
     var undecided = pages.filter(function (p) { return !p.exact && p.high >= kth - slack; })
       .sort(function (a, b) { return b.high - a.high || a.page - b.page; });
     // A page not yet known to have a quoted word first learns that: if it lacks it, the rest need not be fetched.
-    var requiredOpen = open.filter(function (t) { return required.some(function (c) { return c.term === t; }); });
     for (var u = 0; u < undecided.length && need.length < BLOCKS_PER_ROUND; u++) {
       var page = undecided[u].page;
       (undecided[u].certain ? open : requiredOpen).forEach(function (t) { if (!known(t, page)) ask(t, blockOf(t.tail, page)); });
