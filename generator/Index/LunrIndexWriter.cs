@@ -182,11 +182,11 @@ internal sealed class LunrIndexWriter
     /// taken in the order of their routing keys, and a shard is cut before the key whose terms would take its
     /// estimated size past the target (never between terms of one key), so a key larger than that is a shard
     /// alone: a common word's shard carries no neighbours that a query for it does not need.
-    /// A term on many pages keeps only its head in its shard; its tail is written in blocks
-    /// (<see cref="TermTail"/>), each a lunr index holding that term's postings for a run of pages, and the
+    /// A term on many pages keeps only its head in its shard; the tails of a shard's split terms are written in
+    /// blocks (<see cref="TermTail"/>), each a lunr index holding their postings for a run of pages, and the
     /// shard lists its split terms after lunr's own members:
-    /// <c>"tails":[[term,bound,firstBlock,pages,[start,…]],…]</c> (bound in lunr's score units; blocks
-    /// numbered from 0 in each shard, in term order). lunr.Index.load ignores the member.
+    /// <c>"tails":{"starts":[page,…],"terms":[[term,bound,pages],…]}</c> (bound in lunr's score units; block j
+    /// holds the pages from starts[j] up to the next start). lunr.Index.load ignores the member.
     /// </summary>
     /// <param name="digest">Applied to each file's JSON as soon as it is written, while it is still in the processor's cache.</param>
     /// <returns>Per shard, in key order: the key of its first term, the key of the last term before it ("" for the first shard), its JSON
@@ -248,20 +248,18 @@ internal sealed class LunrIndexWriter
                 return ([], digest(utf8), store(utf8));
             }
 
+            var split = members.Where(m => tails[byText[m]] is not null).ToArray();
+            var starts = split.Length == 0 ? [] : TermTail.BlockStarts(split.Select(m => tails[byText[m]]!), sharding.BlockPages);
             chars.Clear();
-            WriteShard(members, texts, byText, number, start, grouped, scores, tails, chars);
+            WriteShard(members, texts, byText, number, start, grouped, scores, tails, chars, tailBlocks: starts);
             var (json, hash, stored) = Finish();
-            var blocks = new List<WrittenBlock>();
-            foreach (var m in members)
+            var blocks = new List<WrittenBlock>(starts.Length);
+            for (var j = 0; j < starts.Length; j++)
             {
-                if (tails[byText[m]] is not { } tail) continue;
-                for (var j = 0; j < tail.BlockStarts.Length; j++)
-                {
-                    chars.Clear();
-                    WriteShard([m], texts, byText, number, start, grouped, scores, tails, chars, tail.BlockRange(j, _pages.Count));
-                    var (blockJson, blockHash, blockStored) = Finish();
-                    blocks.Add(new WrittenBlock(blockJson, blockHash, blockStored));
-                }
+                chars.Clear();
+                WriteShard(split, texts, byText, number, start, grouped, scores, tails, chars, block: (starts[j], j + 1 < starts.Length ? starts[j + 1] : _pages.Count));
+                var (blockJson, blockHash, blockStored) = Finish();
+                blocks.Add(new WrittenBlock(blockJson, blockHash, blockStored));
             }
             shards[s] = new WrittenShard(routing[order[cuts[s]]], s == 0 ? "" : routing[order[cuts[s] - 1]], json, hash, stored, blocks);
             if (chars.Capacity > MaxKeptShardChars) (t_shardChars, t_shardBytes) = (null, null); // a common word's shard: not kept
@@ -277,7 +275,7 @@ internal sealed class LunrIndexWriter
         Parallel.For(0, _terms.Count, () => new int[_pages.Count], (t, _, weights) =>
         {
             if (start[t + 1] - start[t] >= from)
-                tails[t] = TermTail.Plan(start[t], start[t + 1], grouped, scores, from, sharding.HeadPages, sharding.BlockPages, weights);
+                tails[t] = TermTail.Plan(start[t], start[t + 1], grouped, scores, from, sharding.HeadPages, weights);
             return weights;
         }, _ => { });
         return tails;
@@ -289,15 +287,22 @@ internal sealed class LunrIndexWriter
     private const int MaxKeptShardChars = 1 << 20;
 
     /// <summary>
-    /// Writes a shard of the given terms (in text order) or, with <paramref name="block"/>, one block of a split
-    /// term's tail: that term's postings on the block's pages that are not in its head.
+    /// Writes a shard of the given terms (in text order), its split terms' tails listed with the blocks'
+    /// <paramref name="tailBlocks"/> starts; or, with <paramref name="block"/>, one block of the split terms'
+    /// tails: their postings on the block's pages that are not in their heads (terms with none left out).
     /// </summary>
     private void WriteShard(int[] members, string[] texts, int[] byText, int[] number, int[] start, int[] grouped, int[] scores, TermTail?[] tails,
-        JsonBuffer sb, (int From, int To)? block = null)
+        JsonBuffer sb, (int From, int To)? block = null, int[]? tailBlocks = null)
     {
         // Each member's postings kept here, in the term's order (field, then page).
         var kept = new int[members.Length][];
         for (var m = 0; m < members.Length; m++) kept[m] = KeptPostings(byText[members[m]], start, grouped, tails, block);
+        if (block is not null)
+        {
+            var some = Enumerable.Range(0, members.Length).Where(m => kept[m].Length > 0).ToArray();
+            members = some.Select(m => members[m]).ToArray();
+            kept = some.Select(m => kept[m]).ToArray();
+        }
 
         // The shard's postings, its terms taken in number order, sorted stably by page and field (a radix sort,
         // linear): lunr's field-vector order, by page and field, then term number.
@@ -358,7 +363,7 @@ internal sealed class LunrIndexWriter
             sb.AppendString(_searchPipeline[i]);
         }
         sb.Append(']');
-        if (block is null) AppendTails(sb, members, texts, byText, tails);
+        if (tailBlocks is { Length: > 0 }) AppendTails(sb, members, texts, byText, tails, tailBlocks);
         sb.Append('}');
     }
 
@@ -403,33 +408,33 @@ internal sealed class LunrIndexWriter
         return from;
     }
 
-    /// <summary>The shard's split terms, in text order: <c>,"tails":[[term,bound,firstBlock,pages,[start,…]],…]</c>.</summary>
-    private static void AppendTails(JsonBuffer sb, int[] members, string[] texts, int[] byText, TermTail?[] tails)
+    /// <summary>
+    /// The shard's split terms, in text order, and where its blocks start:
+    /// <c>,"tails":{"starts":[page,…],"terms":[[term,bound,pages],…]}</c>.
+    /// </summary>
+    private static void AppendTails(JsonBuffer sb, int[] members, string[] texts, int[] byText, TermTail?[] tails, int[] starts)
     {
+        sb.Append(",\"tails\":{\"starts\":[");
+        for (var j = 0; j < starts.Length; j++)
+        {
+            if (j > 0) sb.Append(',');
+            sb.AppendInt(starts[j]);
+        }
+        sb.Append("],\"terms\":[");
         var first = true;
-        var block = 0;
         foreach (var m in members)
         {
             if (tails[byText[m]] is not { } tail) continue;
-            sb.Append(first ? ",\"tails\":[[" : ",[");
+            sb.Append(first ? "[" : ",[");
             first = false;
             sb.AppendString(texts[m]);
             sb.Append(',');
             sb.AppendThousandths(tail.Bound);
             sb.Append(',');
-            sb.AppendInt(block);
-            sb.Append(',');
             sb.AppendInt(tail.Pages);
-            sb.Append(",[");
-            for (var j = 0; j < tail.BlockStarts.Length; j++)
-            {
-                if (j > 0) sb.Append(',');
-                sb.AppendInt(tail.BlockStarts[j]);
-            }
-            sb.Append("]]");
-            block += tail.BlockStarts.Length;
+            sb.Append(']');
         }
-        if (!first) sb.Append(']');
+        sb.Append("]}");
     }
 
     /// <summary>Sorts postings (with their term numbers alongside) stably by page and field, <c>grouped[posting]</c>, below <paramref name="limit"/>.</summary>

@@ -149,6 +149,10 @@ public static class SearchBenchmark
                     $"document store {Kb(split.GetProperty("docs"), "median").Trim()} ({Kb(split.GetProperty("docs"), "mean").Trim()}); " +
                     $"files {s.GetProperty("firstFiles").GetProperty("median").GetDouble():F0} (max {s.GetProperty("firstFiles").GetProperty("max").GetDouble():F0}), " +
                     $"rounds of blocks {s.GetProperty("firstRounds").GetProperty("median").GetDouble():F0} (max {s.GetProperty("firstRounds").GetProperty("max").GetDouble():F0})"));
+                var exactPages = s.GetProperty("exactFirstPages").GetInt32();
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"       first page ranked from heads = first page of the whole list (refs and scores): {exactPages} of {r.GetProperty("queries").GetInt32()} queries."));
+                if (exactPages != r.GetProperty("queries").GetInt32()) output.WriteLine("       error: a first page ranked from heads differs from the whole list's.");
                 shardsMet &= first.GetProperty("max").GetDouble() <= 150 * 1024 && next.GetProperty("mean").GetDouble() <= 30 * 1024
                     && firstMs.GetProperty("p95").GetDouble() < 100 && nextMs.GetProperty("p95").GetDouble() < 100 && shardedMs <= warm * 1.10;
             }

@@ -17,7 +17,7 @@ namespace StaticKb.Index;
 /// boundary is the shortest string that separates the shards, <see cref="Boundary"/>);
 /// document-store part j, in <c>search-docs-vi-{docs.hash}-{j}.json</c>, holds pages (refs) <c>j × size</c> to
 /// <c>(j + 1) × size − 1</c> in the usual <c>{"language":…,"docs":[…]}</c> shape. A common term's tail is in blocks
-/// (<see cref="TermTail"/>): block b of shard i's split terms is <c>search-vi-{shards.hash}-{i}-{b}.json</c>, and
+/// (<see cref="TermTail"/>): block b of shard i's split terms (numbered as its <c>tails.starts</c>) is <c>search-vi-{shards.hash}-{i}-{b}.json</c>, and
 /// counts as a shard for the hash. Each hash is of the content of
 /// all the files of its kind, so the files can be cached for ever; search.js resolves the names against the
 /// manifest's URL. One hash per kind rather than one per file: any added or removed page changes every idf,
@@ -116,7 +116,7 @@ internal static class SearchShards
 
     public static string ShardFileName(string language, string hash, int shard) => $"search-{language}-{hash}-{shard}.json";
 
-    /// <summary>Block <paramref name="block"/> of the split terms of shard <paramref name="shard"/> (numbered in the shard's <c>tails</c>).</summary>
+    /// <summary>Block <paramref name="block"/> of the split terms of shard <paramref name="shard"/> (numbered as the shard's <c>tails.starts</c>).</summary>
     public static string BlockFileName(string language, string hash, int shard, int block) => $"search-{language}-{hash}-{shard}-{block}.json";
 
     /// <summary>Whether a file of a sharded index is a block (<see cref="BlockFileName"/>) rather than a shard or a part.</summary>

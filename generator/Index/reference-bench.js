@@ -178,7 +178,23 @@ const results = input.languages.map((lang) => {
     if (i > 0) { nextBytes.push(r.bytes); nextMs.push(r.ms); }
   });
   const manifest = JSON.parse(fs.readFileSync(lang.manifestPath, 'utf8'));
+  // Each query's first page as ranked from heads, against the first page of the whole list (every block of the
+  // query's split words loaded, which searchShards scores exactly as the whole index does): refs and scores.
+  let exact = 0;
+  lang.queries.forEach((q) => {
+    const shards = {}, blocks = {};
+    const read = (file) => JSON.parse(fs.readFileSync(path.join(lang.shardDir, file), 'utf8'));
+    search.neededShards(lunr, manifest, lang.language, q.text, q.typing).forEach((i) => { shards[i] = search.loadShard(lunr, read(search.shardFile(manifest, i))); });
+    const load = ([i, b]) => { blocks[search.blockKey(i, b)] = lunr.Index.load(read(search.blockFile(manifest, i, b))); };
+    let ranked;
+    while ((ranked = search.rankShards(lunr, manifest, shards, blocks, lang.language, q.text, q.typing, 10)).need.length) ranked.need.forEach(load);
+    search.missingBlocks(lunr, manifest, shards, blocks, lang.language, q.text, q.typing).forEach(load);
+    const all = search.searchShards(lunr, manifest, shards, lang.language, q.text, q.typing, blocks).slice(0, 10);
+    const first = ranked.results.slice(0, 10);
+    if (all.length === first.length && all.every((r, k) => r.ref === first[k].ref && r.score === first[k].score)) exact++;
+  });
   out.sharded = {
+    exactFirstPages: exact,
     shards: manifest.shards.keys.length,
     docParts: manifest.docs.parts,
     manifestGzip: sharded.manifestGzip(),

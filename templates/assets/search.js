@@ -412,16 +412,21 @@
   // ---- Split terms: generator/Index/TermTail.cs -----------------------------------------------------
   //
   // A term on thousands of pages keeps only its head (the pages where it weighs most) in its shard. The
-  // shard's "tails" member lists such terms: [term, bound, firstBlock, pages, [start, …]]; the rest of the
-  // term's postings are in blocks of consecutive pages, block j from start[j] up to the next start, each a
-  // lunr index of its own, in file search-{lang}-{hash}-{shard}-{firstBlock + j}.json. bound is the most
-  // that any page of the tail weighs for the term (its field-vector entries added over fields).
+  // shard's "tails" member lists such terms and where the blocks of their tails start:
+  // {"starts": [page, …], "terms": [[term, bound, pages], …]}. Block j holds the split terms' postings on the
+  // pages from starts[j] up to the next start, outside their heads, and is a lunr index of its own, in file
+  // search-{lang}-{hash}-{shard}-{j}.json. bound is the most that any page of a term's tail weighs for it (its
+  // field-vector entries added over fields).
 
   /** A shard's JSON loaded into lunr, with its split terms' tails beside it (lunr.Index.load drops them). */
   function loadShard(lunr, json) {
     var index = lunr.Index.load(json);
     index.tails = Object.create(null);
-    (json.tails || []).forEach(function (t) { index.tails[t[0]] = { bound: t[1], first: t[2], pages: t[3], starts: t[4] }; });
+    if (json.tails) {
+      json.tails.terms.forEach(function (t) {
+        index.tails[t[0]] = { bound: t[1], pages: t[2], starts: json.tails.starts };
+      });
+    }
     return index;
   }
 
@@ -467,7 +472,7 @@
         t = byTerm[c.term] = { term: c.term, number: posting._index, shard: i, tail: tail, parts: [shard], missing: 0, loaded: null };
         if (tail) t.loaded = new Uint8Array(tail.starts.length);
         for (var b = 0; tail && b < tail.starts.length; b++) {
-          var block = blocks && blocks[blockKey(i, tail.first + b)];
+          var block = blocks && blocks[blockKey(i, b)];
           if (block) { t.parts.push(block); t.loaded[b] = 1; } else t.missing++;
         }
         terms.push(t);
@@ -477,11 +482,14 @@
     return { clauses: out, terms: terms, queryVector: queryVector };
   }
 
-  /** A term's refs in a field, ascending, from all its parts. */
+  /** A term's refs in a field, ascending, from all its parts (a block may lack the term). */
   function refsOf(t, field) {
     if (t.parts.length === 1) return Object.keys(t.parts[0].invertedIndex[t.term][field]);
     var refs = [];
-    t.parts.forEach(function (part) { Array.prototype.push.apply(refs, Object.keys(part.invertedIndex[t.term][field])); });
+    t.parts.forEach(function (part) {
+      var posting = part.invertedIndex[t.term];
+      if (posting) Array.prototype.push.apply(refs, Object.keys(posting[field]));
+    });
     return refs.sort(function (a, b) { return a - b; });
   }
 
@@ -494,7 +502,8 @@
 
   function missingOf(t, blocks, out) {
     for (var b = 0; t.tail && b < t.tail.starts.length; b++) {
-      if (!(blocks && blocks[blockKey(t.shard, t.tail.first + b)])) out.push([t.shard, t.tail.first + b]);
+      var key = blockKey(t.shard, b);
+      if (!(blocks && blocks[key]) && !out.some(function (x) { return blockKey(x[0], x[1]) === key; })) out.push([t.shard, b]);
     }
   }
 
@@ -656,8 +665,8 @@
 
     var need = [], needed = Object.create(null);
     var ask = function (t, b) {
-      var key = blockKey(t.shard, t.tail.first + b);
-      if (!needed[key] && !(blocks && blocks[key])) { needed[key] = true; need.push([t.shard, t.tail.first + b]); }
+      var key = blockKey(t.shard, b);
+      if (!needed[key] && !(blocks && blocks[key])) { needed[key] = true; need.push([t.shard, b]); }
     };
     var requiredOpen = open.filter(function (t) { return required.some(function (c) { return c.term === t; }); });
     if (!(unseen < kth - slack)) {
