@@ -1004,10 +1004,14 @@
       return Promise.all(docParts(manifest, refs).map(loadPart)).then(function () { return found; });
     }
 
-    /** The first count results, fetching the blocks of common words that ranking them needs, round by round. */
-    function rank(query, typing, count) {
+    /**
+     * The first count results, fetching the blocks of common words that ranking them needs, round by round;
+     * null as soon as current() says the reader has asked something else (no more rounds are fetched for it).
+     */
+    function rank(query, typing, count, current) {
+      if (current && !current()) return Promise.resolve(null);
       var ranked = rankShards(lunr, manifest, shards, blocks, language, query, typing, count);
-      if (ranked.need.length) return Promise.all(ranked.need.map(fetchBlock)).then(function () { return rank(query, typing, count); });
+      if (ranked.need.length) return Promise.all(ranked.need.map(fetchBlock)).then(function () { return rank(query, typing, count, current); });
       var found = { results: ranked.results, complete: ranked.complete, atLeast: ranked.atLeast, doc: doc, query: query, typing: typing };
       return pages(found, count);
     }
@@ -1015,13 +1019,13 @@
     return {
       lunr: lunr,
       sharded: true,
-      find: function (query, typing, count) {
+      find: function (query, typing, count, current) {
         return Promise.all(neededShards(lunr, manifest, language, query, typing).map(fetchShard)).then(function () {
-          return rank(query, typing, count);
+          return rank(query, typing, count, current);
         });
       },
-      more: function (found, count) {
-        return found.complete ? pages(found, count) : rank(found.query, found.typing, count);
+      more: function (found, count, current) {
+        return found.complete ? pages(found, count) : rank(found.query, found.typing, count, current);
       }
     };
   }
@@ -1128,8 +1132,9 @@
       var doc = found.doc(found.results[i].ref);
       if (doc) list.appendChild(resultItem(engine, doc, query, i));
     }
-    var total = found.complete ? found.results.length : found.atLeast;
-    if (end < Math.min(total, MAX_RESULTS)) {
+    // A list ranked from heads holds exactly the results asked for, and there may be more: asking for more
+    // either adds some or finds the list complete.
+    if (found.complete ? end < Math.min(found.results.length, MAX_RESULTS) : end < MAX_RESULTS) {
       var item = document.createElement('li');
       item.className = 'search-more';
       var button = document.createElement('button');
@@ -1137,13 +1142,24 @@
       button.textContent = data.more || '…';
       button.addEventListener('click', function () {
         var mine = generation;
-        engine.more(found, end + PAGE).then(function (next) {
-          if (mine === generation) show(engine, next, query, end + PAGE);
+        var current = function () { return mine === generation; };
+        engine.more(found, end + PAGE, current).then(function (next) {
+          if (!next || !current()) return;
+          show(engine, next, query, end + PAGE);
+          setStatus(next);
+        }).catch(function () {
+          if (current()) status.textContent = data.error || '';
         });
       });
       item.appendChild(button);
       list.appendChild(item);
     }
+  }
+
+  /** How many results: all of them, or at least how many when they were ranked from heads. */
+  function setStatus(found) {
+    status.textContent = !found.results.length ? message('noResults', 0)
+      : found.complete ? message('results', found.results.length) : message('resultsAtLeast', Math.max(found.atLeast, found.results.length));
   }
 
   function run(typing) {
@@ -1160,14 +1176,13 @@
     load().then(function (engine) {
       // A sharded index shows results a page at a time, so a query fetches the pages it shows.
       var count = engine.sharded ? PAGE : MAX_RESULTS;
-      return engine.find(query, typing, count).then(function (found) {
-        if (mine !== generation) return;
+      return engine.find(query, typing, count, function () { return mine === generation; }).then(function (found) {
+        if (!found || mine !== generation) return;
         list.textContent = '';
         active = -1;
         input.removeAttribute('aria-activedescendant');
         show(engine, found, query, count);
-        status.textContent = !found.results.length ? message('noResults', 0)
-          : found.complete ? message('results', found.results.length) : message('resultsAtLeast', found.atLeast);
+        setStatus(found);
       });
     }).catch(function () {
       if (mine === generation) status.textContent = data.error || '';

@@ -194,6 +194,9 @@ public sealed class ShardedSearchTests(BrowserFixture browser, ITestOutputHelper
             await page.Locator("li.search-more button").ClickAsync();
             await page.Locator("#search-results li.search-result").Nth(19).WaitForAsync();
             Assert.Equal(expected.Take(20), await Hrefs(page));
+            // The list is still ranked from heads: there may be more, and the page says so.
+            Assert.Equal(1, await page.Locator("li.search-more button").CountAsync());
+            Assert.Matches(@"^Ít nhất \d+ kết quả$", (await page.Locator("#search-status").TextContentAsync())!);
             tab.AssertClean();
         }
         finally
