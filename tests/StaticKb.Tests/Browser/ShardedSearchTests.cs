@@ -68,24 +68,7 @@ public sealed class ShardedSearchTests(BrowserFixture browser, ITestOutputHelper
         var root = Directory.CreateTempSubdirectory("statickb-sharded-");
         try
         {
-            var assets = Directory.CreateDirectory(Path.Combine(root.FullName, "assets")).FullName;
-            foreach (var part in built.Parts) File.WriteAllBytes(Path.Combine(assets, part.Name), part.Utf8);
-            File.WriteAllText(Path.Combine(assets, "search-vi.json"), built.IndexJson);
-            File.Copy(Repo.Path("templates", "assets", "search.js"), Path.Combine(assets, "search.js"));
-            File.Copy(Repo.Path("node_modules", "lunr", "lunr.min.js"), Path.Combine(assets, "lunr.js"));
-            File.WriteAllText(Path.Combine(root.FullName, "index.html"), """
-                <!doctype html>
-                <html lang="vi"><head><meta charset="utf-8"><title>Tìm kiếm</title><script src="assets/search.js" defer></script></head>
-                <body><main>
-                <div id="search" data-search-page data-language="vi" data-base="./" data-lunr="assets/lunr.js"
-                     data-index="assets/search-vi.json" data-docs="assets/search-vi.json"
-                     data-results="{n} kết quả" data-no-results="Không tìm thấy." data-loading="Đang tải…" data-error="Lỗi">
-                  <form role="search" action="./" method="get"><input id="search-input" name="q" type="search"></form>
-                  <p id="search-status" aria-live="polite"></p>
-                  <ol id="search-results"></ol>
-                </div>
-                </main></body></html>
-                """);
+            var assets = WriteSearchPage(root.FullName, built);
             var wholeGzip = GzipSize(SearchIndexBuilder.Build("vi", vi).IndexJson);
 
             var port = StaticSiteServer.FreePort();
@@ -136,26 +119,9 @@ public sealed class ShardedSearchTests(BrowserFixture browser, ITestOutputHelper
         var root = Directory.CreateTempSubdirectory("statickb-heads-");
         try
         {
-            var assets = Directory.CreateDirectory(Path.Combine(root.FullName, "assets")).FullName;
-            foreach (var part in built.Parts) File.WriteAllBytes(Path.Combine(assets, part.Name), part.Utf8);
-            File.WriteAllText(Path.Combine(assets, "search-vi.json"), built.IndexJson);
+            var assets = WriteSearchPage(root.FullName, built);
             File.WriteAllText(Path.Combine(assets, "whole-vi.json"), whole.IndexJson);
             File.WriteAllText(Path.Combine(assets, "whole-docs-vi.json"), whole.DocumentsJson);
-            File.Copy(Repo.Path("templates", "assets", "search.js"), Path.Combine(assets, "search.js"));
-            File.Copy(Repo.Path("node_modules", "lunr", "lunr.min.js"), Path.Combine(assets, "lunr.js"));
-            File.WriteAllText(Path.Combine(root.FullName, "index.html"), """
-                <!doctype html>
-                <html lang="vi"><head><meta charset="utf-8"><title>Tìm kiếm</title><script src="assets/search.js" defer></script></head>
-                <body><main>
-                <div id="search" data-search-page data-language="vi" data-base="./" data-lunr="assets/lunr.js"
-                     data-index="assets/search-vi.json" data-docs="assets/search-vi.json" data-more="Thêm"
-                     data-results="{n} kết quả" data-results-at-least="Ít nhất {n} kết quả" data-no-results="Không tìm thấy." data-loading="Đang tải…" data-error="Lỗi">
-                  <form role="search" action="./" method="get"><input id="search-input" name="q" type="search"></form>
-                  <p id="search-status" aria-live="polite"></p>
-                  <ol id="search-results"></ol>
-                </div>
-                </main></body></html>
-                """);
 
             var port = StaticSiteServer.FreePort();
             using var server = new StaticSiteServer(root.FullName, "/corpus/", port);
@@ -203,6 +169,33 @@ public sealed class ShardedSearchTests(BrowserFixture browser, ITestOutputHelper
         {
             root.Delete(recursive: true);
         }
+    }
+
+    /// <summary>
+    /// A bare Vietnamese search page in <paramref name="root"/> that loads the real search.js and lunr.js, over a
+    /// sharded index's files in assets/ (its manifest as search-vi.json); returns the assets folder.
+    /// </summary>
+    private static string WriteSearchPage(string root, SearchIndexOutput built)
+    {
+        var assets = Directory.CreateDirectory(Path.Combine(root, "assets")).FullName;
+        foreach (var part in built.Parts) File.WriteAllBytes(Path.Combine(assets, part.Name), part.Utf8);
+        File.WriteAllText(Path.Combine(assets, "search-vi.json"), built.IndexJson);
+        File.Copy(Repo.Path("templates", "assets", "search.js"), Path.Combine(assets, "search.js"));
+        File.Copy(Repo.Path("node_modules", "lunr", "lunr.min.js"), Path.Combine(assets, "lunr.js"));
+        File.WriteAllText(Path.Combine(root, "index.html"), """
+            <!doctype html>
+            <html lang="vi"><head><meta charset="utf-8"><title>Tìm kiếm</title><script src="assets/search.js" defer></script></head>
+            <body><main>
+            <div id="search" data-search-page data-language="vi" data-base="./" data-lunr="assets/lunr.js"
+                 data-index="assets/search-vi.json" data-docs="assets/search-vi.json" data-more="Thêm"
+                 data-results="{n} kết quả" data-results-at-least="Ít nhất {n} kết quả" data-no-results="Không tìm thấy." data-loading="Đang tải…" data-error="Lỗi">
+              <form role="search" action="./" method="get"><input id="search-input" name="q" type="search"></form>
+              <p id="search-status" aria-live="polite"></p>
+              <ol id="search-results"></ol>
+            </div>
+            </main></body></html>
+            """);
+        return assets;
     }
 
     private static async Task<string[]> Hrefs(IPage page) =>
