@@ -6,7 +6,8 @@ using StaticKb.Serve;
 namespace StaticKb.Cli;
 
 /// <summary>
-/// <c>statickb bench search</c>: index build time and size against lunr.js's own builder on a generated corpus.
+/// <c>statickb bench search</c>: index build time and size against lunr.js's own builder on a generated corpus, and
+/// what a query fetches from its shards (with <c>--browser</c>, measured in Chromium too).
 /// <c>statickb bench serve</c>: time from saving one article to the reload event, on a generated project.
 /// <c>statickb bench corpus</c>: writes the generated project. <c>statickb bench build</c>: full builds beside Hugo.
 /// </summary>
@@ -15,8 +16,9 @@ public static class BenchCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var pairs = new Option<int>("--pairs") { Description = "Article pairs in the generated corpus", DefaultValueFactory = _ => 1000 };
-        var search = new Command("search", "Benchmark the search index builder against lunr.js (needs node and npm)") { pairs };
-        search.SetAction(parse => SearchBenchmark.Run(stdout, parse.GetValue(pairs)));
+        var inBrowser = new Option<bool>("--browser") { Description = "Also ask the queries in Chromium (/usr/bin/chromium) and print the bytes it fetched beside the whole index" };
+        var search = new Command("search", "Benchmark the search index builder against lunr.js, and its shards (needs node and npm)") { pairs, inBrowser };
+        search.SetAction(parse => SearchBenchmark.Run(stdout, parse.GetValue(pairs), parse.GetValue(inBrowser)));
         var servePairs = new Option<int>("--pairs") { Description = "Article pairs in the generated project", DefaultValueFactory = _ => 1000 };
         var serve = new Command("serve", "Benchmark statickb serve: time from saving one article to the reload event") { servePairs };
         serve.SetAction(parse => ServeBenchmark.Run(stdout, parse.GetValue(servePairs)));

@@ -23,9 +23,15 @@ public static class SearchBenchmark
     /// <summary>Above this size the whole index is not loaded into node to time queries on it.</summary>
     private const long WholeIndexLoadMaxBytes = 200_000_000;
 
-    public static int Run(TextWriter output, int articlePairs = 1000)
+    public static int Run(TextWriter output, int articlePairs = 1000, bool browser = false)
     {
         var root = NodeScripts.RepoRoot();
+        if (browser && !File.Exists(ChromiumPath))
+        {
+            output.WriteLine($"error: --browser needs Chromium at {ChromiumPath} (Debian: apt-get update && apt-get install -y chromium).");
+            return 1;
+        }
+        NodeScripts.EnsureNodeModules(root);
         output.WriteLine($"Generating {articlePairs} article pairs (~1,000 words each)…");
         var (vi, en) = SyntheticCorpus.Generate(articlePairs);
         var runLunr = articlePairs <= LunrComparisonMaxPairs;
@@ -34,6 +40,7 @@ public static class SearchBenchmark
         try
         {
             var languages = new List<object>();
+            var sites = new List<object>();
             var ours = new Dictionary<string, (double ColdMs, double WarmMs, double ShardedMs)>();
             foreach (var (language, documents) in new[] { ("vi", vi), ("en", en) })
             {
@@ -62,19 +69,22 @@ public static class SearchBenchmark
                 var indexPath = Path.Combine(temp.FullName, $"{language}.index.json");
                 var docsPath = Path.Combine(temp.FullName, $"{language}.docs.json");
                 var corpusPath = Path.Combine(temp.FullName, $"{language}.corpus.json");
-                var shardDir = Directory.CreateDirectory(Path.Combine(temp.FullName, $"{language}-shards")).FullName;
-                var manifestPath = Path.Combine(shardDir, "manifest.json");
+                // The sharded index as a browser would find it: a bare search page over its files, which the node
+                // session reads and the browser benchmark serves.
+                var site = Path.Combine(temp.FullName, $"site-{language}");
+                var shardDir = BareSearchPage.Write(site, root, language, sharded);
+                var manifestPath = Path.Combine(shardDir, BareSearchPage.ManifestName(language));
                 File.WriteAllText(indexPath, built.IndexJson, Utf8);
                 File.WriteAllText(docsPath, built.DocumentsJson!, Utf8);
-                File.WriteAllText(manifestPath, sharded.IndexJson, Utf8);
-                foreach (var part in sharded.Parts) File.WriteAllBytes(Path.Combine(shardDir, part.Name), part.Utf8);
                 if (runLunr) File.WriteAllText(corpusPath, LunrInputJson.Write(language, documents, refs: "url"), Utf8);
+                var queries = Queries(documents, language);
                 languages.Add(new
                 {
                     language, indexPath, docsPath, corpusPath, manifestPath, shardDir, runLunr,
                     loadWhole = built.IndexJson.Length < WholeIndexLoadMaxBytes,
-                    queries = Queries(documents, language),
+                    queries,
                 });
+                sites.Add(new { language, root = site, queries });
             }
 
             var inputPath = Path.Combine(temp.FullName, "bench.json");
@@ -121,11 +131,13 @@ public static class SearchBenchmark
             output.WriteLine("lang | index  | first query KB (median / p95 / max)  | first ms (median / p95) | next queries KB (mean / p95) | next ms (mean / p95) | build");
             output.WriteLine("-----|--------|--------------------------------------|-------------------------|------------------------------|----------------------|------------------");
             var shardsMet = true;
+            var wholeKbOf = new Dictionary<string, double>();
             foreach (var r in results.RootElement.EnumerateArray())
             {
                 var language = r.GetProperty("language").GetString()!;
                 var (_, warm, shardedMs) = ours[language];
                 var wholeKb = (r.GetProperty("ours").GetProperty("gzip").GetInt64() + r.GetProperty("docs").GetProperty("gzip").GetInt64()) / 1024.0;
+                wholeKbOf[language] = wholeKb;
                 var wholeFirst = r.TryGetProperty("loadMs", out var load)
                     ? string.Create(CultureInfo.InvariantCulture, $"{load.GetDouble() + r.GetProperty("queryMedianMs").GetDouble(),9:F0}") : "      n/a";
                 var wholeNext = r.TryGetProperty("queryMedianMs", out var qm)
@@ -161,6 +173,16 @@ public static class SearchBenchmark
             output.WriteLine(shardsMet
                 ? "Shard targets met: first query ≤ 150 KB, next ≤ 30 KB on average, < 100 ms after the files arrive, shard build ≤ +10%."
                 : "Shard targets NOT all met (first query ≤ 150 KB, next ≤ 30 KB on average, < 100 ms after the files arrive, shard build ≤ +10%).");
+
+            if (browser)
+            {
+                output.WriteLine();
+                output.WriteLine("In Chromium: the same queries on a search page over the same shards, served with gzip from a local server…");
+                var browserInput = Path.Combine(temp.FullName, "browser.json");
+                File.WriteAllText(browserInput, JsonSerializer.Serialize(new { chromium = ChromiumPath, languages = sites }), Utf8);
+                using var measured = JsonDocument.Parse(NodeScripts.RunNode(root, Path.Combine("generator", "Index", "browser-bench.js"), browserInput));
+                PrintBrowserFigures(output, measured.RootElement, wholeKbOf);
+            }
             return 0;
         }
         catch (InvalidOperationException e)
@@ -173,6 +195,42 @@ public static class SearchBenchmark
             temp.Delete(recursive: true);
         }
     }
+
+    /// <summary>Debian's Chromium, which the browser benchmark drives (as the browser tests do).</summary>
+    private const string ChromiumPath = "/usr/bin/chromium";
+
+    /// <summary>
+    /// What the browser fetched (browser-bench.js), beside the whole index: bytes of search files as received
+    /// (gzip bodies), for each query asked first in a fresh page and for the query after it in the same page.
+    /// </summary>
+    private static void PrintBrowserFigures(TextWriter output, JsonElement measured, IReadOnlyDictionary<string, double> wholeKbOf)
+    {
+        output.WriteLine("lang | whole index KB | first query KB (median / p95 / max) | files (median / max) | second query KB (mean / median / max) | ms to results, first (median / p95) | second (median)");
+        output.WriteLine("-----|----------------|-------------------------------------|----------------------|---------------------------------------|-------------------------------------|----------------");
+        foreach (var lang in measured.EnumerateArray())
+        {
+            var language = lang.GetProperty("language").GetString()!;
+            var first = lang.GetProperty("first").EnumerateArray().ToList();
+            var second = lang.GetProperty("second").EnumerateArray().ToList();
+            List<double> Of(List<JsonElement> runs, string name) => runs.Select(q => q.GetProperty(name).GetDouble()).Order().ToList();
+            var firstKb = Of(first, "bytes").Select(b => b / 1024).ToList();
+            var secondKb = Of(second, "bytes").Select(b => b / 1024).ToList();
+            var files = first.Select(q => (double)q.GetProperty("files").GetArrayLength()).Order().ToList();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{language,-4} | {wholeKbOf[language],14:F0} | {Percentile(firstKb, 0.5),9:F1} / {Percentile(firstKb, 0.95),6:F1} / {firstKb[^1],6:F1}      | {Percentile(files, 0.5),8:F0} / {files[^1],4:F0}     | " +
+                $"{secondKb.Average(),10:F1} / {Percentile(secondKb, 0.5),6:F1} / {secondKb[^1],6:F1}       | {Percentile(Of(first, "ms"), 0.5),13:F0} / {Percentile(Of(first, "ms"), 0.95),6:F0}           | {Percentile(Of(second, "ms"), 0.5),8:F0}"));
+            var largest = first.OrderByDescending(q => q.GetProperty("bytes").GetInt64()).Take(3)
+                .Select(q => string.Create(CultureInfo.InvariantCulture, $"{q.GetProperty("query").GetString()} ({q.GetProperty("bytes").GetInt64() / 1024.0:F0} KB)"));
+            output.WriteLine($"       largest first queries: {string.Join("; ", largest)}");
+            bool FetchedManifest(JsonElement q) => q.GetProperty("files").EnumerateArray().Any(f => f.GetString() == BareSearchPage.ManifestName(language));
+            if (!first.All(FetchedManifest) || second.Any(FetchedManifest))
+                output.WriteLine("       error: a first query did not fetch the manifest, or a second one fetched it again.");
+        }
+        output.WriteLine($"First query: {string.Join(", ", measured.EnumerateArray().Select(l => l.GetProperty("first").GetArrayLength()))} queries, each in a fresh page; second: the next query of the list in the same page. " +
+            "Bytes: the search files' bodies as received (gzip level 6), lunr.js and the page excluded; ms: from the query to the results shown, fetching from this machine.");
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Floor(p * sorted.Count))];
 
     /// <summary>Warm builds of each kind (whole, sharded) timed, in turns.</summary>
     private const int BuildRuns = 3;

@@ -171,32 +171,8 @@ public sealed class ShardedSearchTests(BrowserFixture browser, ITestOutputHelper
         }
     }
 
-    /// <summary>
-    /// A bare Vietnamese search page in <paramref name="root"/> that loads the real search.js and lunr.js, over a
-    /// sharded index's files in assets/ (its manifest as search-vi.json); returns the assets folder.
-    /// </summary>
-    private static string WriteSearchPage(string root, SearchIndexOutput built)
-    {
-        var assets = Directory.CreateDirectory(Path.Combine(root, "assets")).FullName;
-        foreach (var part in built.Parts) File.WriteAllBytes(Path.Combine(assets, part.Name), part.Utf8);
-        File.WriteAllText(Path.Combine(assets, "search-vi.json"), built.IndexJson);
-        File.Copy(Repo.Path("templates", "assets", "search.js"), Path.Combine(assets, "search.js"));
-        File.Copy(Repo.Path("node_modules", "lunr", "lunr.min.js"), Path.Combine(assets, "lunr.js"));
-        File.WriteAllText(Path.Combine(root, "index.html"), """
-            <!doctype html>
-            <html lang="vi"><head><meta charset="utf-8"><title>Tìm kiếm</title><script src="assets/search.js" defer></script></head>
-            <body><main>
-            <div id="search" data-search-page data-language="vi" data-base="./" data-lunr="assets/lunr.js"
-                 data-index="assets/search-vi.json" data-docs="assets/search-vi.json" data-more="Thêm"
-                 data-results="{n} kết quả" data-results-at-least="Ít nhất {n} kết quả" data-no-results="Không tìm thấy." data-loading="Đang tải…" data-error="Lỗi">
-              <form role="search" action="./" method="get"><input id="search-input" name="q" type="search"></form>
-              <p id="search-status" aria-live="polite"></p>
-              <ol id="search-results"></ol>
-            </div>
-            </main></body></html>
-            """);
-        return assets;
-    }
+    /// <summary>The bare Vietnamese search page over a sharded index's files (its manifest as search-vi.json); returns the assets folder.</summary>
+    private static string WriteSearchPage(string root, SearchIndexOutput built) => BareSearchPage.Write(root, Repo.Root, "vi", built);
 
     private static async Task<string[]> Hrefs(IPage page) =>
         (await page.Locator("#search-results li.search-result a.search-result-title").EvaluateAllAsync<string[]>("links => links.map((a) => a.href)"));
