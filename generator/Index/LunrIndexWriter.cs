@@ -237,6 +237,7 @@ internal sealed class LunrIndexWriter
             // Each thread writes its files into buffers of its own, used again from file to file: thousands of
             // shards of tens of KB would otherwise each leave two large arrays for the garbage collector.
             var chars = t_shardChars ??= new JsonBuffer();
+            var scratch = t_scratch ??= new ShardScratch();
             (byte[] Json, string Digest, StoredSearchFile? Stored) Finish()
             {
                 if (store is null)
@@ -249,20 +250,21 @@ internal sealed class LunrIndexWriter
             }
 
             var split = members.Where(m => tails[byText[m]] is not null).ToArray();
-            var starts = split.Length == 0 ? [] : TermTail.BlockStarts(split.Select(m => tails[byText[m]]!), sharding.BlockPages);
+            var starts = split.Length == 0 ? [] : TermTail.BlockStarts(split.Select(m => tails[byText[m]]!), sharding.BlockPages, _pages.Count);
             chars.Clear();
-            WriteShard(members, texts, byText, number, start, grouped, scores, tails, chars, tailBlocks: starts);
+            WriteShard(members, texts, byText, number, start, grouped, scores, tails, chars, scratch, tailBlocks: starts);
             var (json, hash, stored) = Finish();
             var blocks = new List<WrittenBlock>(starts.Length);
             for (var j = 0; j < starts.Length; j++)
             {
                 chars.Clear();
-                WriteShard(split, texts, byText, number, start, grouped, scores, tails, chars, block: (starts[j], j + 1 < starts.Length ? starts[j + 1] : _pages.Count));
+                WriteShard(split, texts, byText, number, start, grouped, scores, tails, chars, scratch, block: (starts[j], j + 1 < starts.Length ? starts[j + 1] : _pages.Count));
                 var (blockJson, blockHash, blockStored) = Finish();
                 blocks.Add(new WrittenBlock(blockJson, blockHash, blockStored));
             }
             shards[s] = new WrittenShard(routing[order[cuts[s]]], s == 0 ? "" : routing[order[cuts[s] - 1]], json, hash, stored, blocks);
             if (chars.Capacity > MaxKeptShardChars) (t_shardChars, t_shardBytes) = (null, null); // a common word's shard: not kept
+            if (scratch.Capacity > MaxKeptShardChars) t_scratch = null;
         });
         return shards.ToList();
     }
@@ -287,22 +289,47 @@ internal sealed class LunrIndexWriter
     private const int MaxKeptShardChars = 1 << 20;
 
     /// <summary>
+    /// Arrays a thread uses again from file to file while writing shards and blocks: thousands of files, each with
+    /// arrays as long as its postings, would otherwise keep the collector busy (and fresh large arrays are zeroed).
+    /// </summary>
+    private sealed class ShardScratch
+    {
+        public int[] Kept = [], KeptStart = [], Postings = [], Numbers = [], TempPostings = [], TempNumbers = [], PageFields = [];
+        public readonly int[] Counts = new int[RadixSize + 1];
+
+        /// <summary>At least <paramref name="length"/> long; what it held is not kept.</summary>
+        public static int[] Grow(ref int[] array, int length) =>
+            array.Length >= length ? array : array = new int[Math.Max(length, array.Length * 2)];
+
+        /// <summary>At least <paramref name="length"/> long, what it held kept.</summary>
+        public static int[] GrowKeeping(ref int[] array, int length)
+        {
+            if (array.Length < length) Array.Resize(ref array, Math.Max(length, array.Length * 2));
+            return array;
+        }
+
+        public long Capacity => Kept.Length + Postings.Length + PageFields.Length;
+    }
+
+    [ThreadStatic] private static ShardScratch? t_scratch;
+
+    /// <summary>
     /// Writes a shard of the given terms (in text order), its split terms' tails listed with the blocks'
     /// <paramref name="tailBlocks"/> starts; or, with <paramref name="block"/>, one block of the split terms'
     /// tails: their postings on the block's pages that are not in their heads (terms with none left out).
     /// </summary>
     private void WriteShard(int[] members, string[] texts, int[] byText, int[] number, int[] start, int[] grouped, int[] scores, TermTail?[] tails,
-        JsonBuffer sb, (int From, int To)? block = null, int[]? tailBlocks = null)
+        JsonBuffer sb, ShardScratch x, (int From, int To)? block = null, int[]? tailBlocks = null)
     {
-        // Each member's postings kept here, in the term's order (field, then page).
-        var kept = new int[members.Length][];
-        for (var m = 0; m < members.Length; m++) kept[m] = KeptPostings(byText[members[m]], start, grouped, tails, block);
-        if (block is not null)
+        // Each member's postings kept, in the term's order (field, then page): x.Kept[keptStart[m]..keptStart[m + 1]].
+        var keptStart = ShardScratch.Grow(ref x.KeptStart, members.Length + 1);
+        var count = 0;
+        for (var m = 0; m < members.Length; m++)
         {
-            var some = Enumerable.Range(0, members.Length).Where(m => kept[m].Length > 0).ToArray();
-            members = some.Select(m => members[m]).ToArray();
-            kept = some.Select(m => kept[m]).ToArray();
+            keptStart[m] = count;
+            count = AppendKeptPostings(byText[members[m]], start, grouped, tails, block, x, count);
         }
+        keptStart[members.Length] = count;
 
         // The shard's postings, its terms taken in number order, sorted stably by page and field (a radix sort,
         // linear): lunr's field-vector order, by page and field, then term number.
@@ -314,20 +341,21 @@ internal sealed class LunrIndexWriter
             numbers[m] = number[byText[members[m]]];
         }
         Array.Sort(numbers, byNumber);
-        var count = 0;
-        foreach (var m in byNumber) count += kept[m].Length;
-        var postings = new int[count];
-        var postingNumbers = new int[count];
+        var postings = ShardScratch.Grow(ref x.Postings, count).AsSpan(0, count);
+        var postingNumbers = ShardScratch.Grow(ref x.Numbers, count).AsSpan(0, count);
         var at = 0;
         for (var i = 0; i < byNumber.Length; i++)
         {
-            foreach (var g in kept[byNumber[i]])
+            var m = byNumber[i];
+            for (var k = keptStart[m]; k < keptStart[m + 1]; k++)
             {
-                postings[at] = g;
+                postings[at] = x.Kept[k];
                 postingNumbers[at++] = numbers[i];
             }
         }
-        RadixSortByPageField(postings, postingNumbers, grouped, _pages.Count * 8);
+        // A block's postings are all on its pages: sorting their keys from its first page takes one pass, not two.
+        var (low, high) = block is { } pages ? (pages.From * 8, pages.To * 8) : (0, _pages.Count * 8);
+        RadixSortByPageField(postings, postingNumbers, grouped, low, high - low, x);
 
         AppendHead(sb);
         for (var e = 0; e < count; e++)
@@ -349,11 +377,14 @@ internal sealed class LunrIndexWriter
         }
         if (count > 0) sb.Append("]]");
         sb.Append("],\"invertedIndex\":[");
+        var written = 0;
         for (var m = 0; m < members.Length; m++)
         {
-            if (m > 0) sb.Append(',');
-            var pageFields = new int[kept[m].Length];
-            for (var i = 0; i < pageFields.Length; i++) pageFields[i] = grouped[kept[m][i]];
+            var length = keptStart[m + 1] - keptStart[m];
+            if (block is not null && length == 0) continue; // a block lists only the terms it has postings of
+            if (written++ > 0) sb.Append(',');
+            var pageFields = ShardScratch.Grow(ref x.PageFields, length).AsSpan(0, length);
+            for (var i = 0; i < length; i++) pageFields[i] = grouped[x.Kept[keptStart[m] + i]];
             AppendPosting(sb, texts[members[m]], number[byText[members[m]]], pageFields);
         }
         sb.Append("],\"pipeline\":[");
@@ -368,31 +399,51 @@ internal sealed class LunrIndexWriter
     }
 
     /// <summary>
-    /// A term's postings that a file holds, in the term's order (field, then page): all of them; for a split
-    /// term, its head's (in its shard) or a block's pages outside the head.
+    /// Appends to x.Kept, from <paramref name="at"/>, a term's postings that a file holds, in the term's order
+    /// (field, then page): all of them; for a split term, its head's (in its shard) or a block's pages outside the
+    /// head. Returns where the next term's start. Pages of a field's postings ascend, as the head's do: one walk
+    /// along both finds which are in the head.
     /// </summary>
-    private int[] KeptPostings(int t, int[] start, int[] grouped, TermTail?[] tails, (int From, int To)? block)
+    private int AppendKeptPostings(int t, int[] start, int[] grouped, TermTail?[] tails, (int From, int To)? block, ShardScratch x, int at)
     {
         var tail = tails[t];
-        if (tail is null) return start[t] == start[t + 1] ? [] : Enumerable.Range(start[t], start[t + 1] - start[t]).ToArray();
-        var kept = new List<int>();
+        var kept = ShardScratch.GrowKeeping(ref x.Kept, at + start[t + 1] - start[t]);
+        if (tail is null)
+        {
+            for (var g = start[t]; g < start[t + 1]; g++) kept[at++] = g;
+            return at;
+        }
+        var head = tail.Head;
         if (block is not { } range)
         {
+            var field = -1;
+            var h = 0;
             for (var g = start[t]; g < start[t + 1]; g++)
-                if (tail.InHead(grouped[g] >> 3)) kept.Add(g);
-            return kept.ToArray();
+            {
+                var pageField = grouped[g];
+                if ((pageField & 7) != field) (field, h) = (pageField & 7, 0);
+                var page = pageField >> 3;
+                while (h < head.Length && head[h] < page) h++;
+                if (h < head.Length && head[h] == page) kept[at++] = g;
+            }
+            return at;
         }
-        // Postings run by field, and by page within a field: each field's pages in the block are found by bisection.
+        // Each field's pages in the block are found by bisection, and the head's from the block's first page.
+        var fromHead = Array.BinarySearch(head, range.From);
+        if (fromHead < 0) fromHead = ~fromHead;
         for (var f = 0; f < _fields.Count; f++)
         {
+            var h = fromHead;
             for (var g = LowerBound(start[t], start[t + 1], grouped, range.From * 8 + f); g < start[t + 1]; g++)
             {
                 var pageField = grouped[g];
                 if ((pageField & 7) != f || pageField >> 3 >= range.To) break;
-                if (!tail.InHead(pageField >> 3)) kept.Add(g);
+                var page = pageField >> 3;
+                while (h < head.Length && head[h] < page) h++;
+                if (h == head.Length || head[h] != page) kept[at++] = g;
             }
         }
-        return kept.ToArray();
+        return at;
     }
 
     /// <summary>The first posting in [from, to) at or after (field, page) of <paramref name="pageField"/>, postings being ordered by field, then page.</summary>
@@ -437,26 +488,32 @@ internal sealed class LunrIndexWriter
         sb.Append("]}");
     }
 
-    /// <summary>Sorts postings (with their term numbers alongside) stably by page and field, <c>grouped[posting]</c>, below <paramref name="limit"/>.</summary>
-    private static void RadixSortByPageField(int[] postings, int[] numbers, int[] grouped, int limit)
+    private const int RadixBits = 11;
+    private const int RadixSize = 1 << RadixBits;
+
+    /// <summary>
+    /// Sorts postings (with their term numbers alongside) stably by page and field, <c>grouped[posting]</c>, which
+    /// are at least <paramref name="low"/> and below <paramref name="low"/> + <paramref name="span"/>.
+    /// </summary>
+    private static void RadixSortByPageField(Span<int> postings, Span<int> numbers, int[] grouped, int low, int span, ShardScratch x)
     {
-        const int Bits = 11;
-        var tempPostings = new int[postings.Length];
-        var tempNumbers = new int[numbers.Length];
-        var counts = new int[(1 << Bits) + 1];
-        for (var shift = 0; limit >> shift > 0; shift += Bits)
+        const int Mask = RadixSize - 1;
+        var tempPostings = ShardScratch.Grow(ref x.TempPostings, postings.Length).AsSpan(0, postings.Length);
+        var tempNumbers = ShardScratch.Grow(ref x.TempNumbers, numbers.Length).AsSpan(0, numbers.Length);
+        var counts = x.Counts;
+        for (var shift = 0; span >> shift > 0; shift += RadixBits)
         {
             Array.Clear(counts);
-            foreach (var g in postings) counts[((grouped[g] >> shift) & ((1 << Bits) - 1)) + 1]++;
-            for (var d = 0; d < 1 << Bits; d++) counts[d + 1] += counts[d];
+            foreach (var g in postings) counts[(((grouped[g] - low) >> shift) & Mask) + 1]++;
+            for (var d = 0; d < RadixSize; d++) counts[d + 1] += counts[d];
             for (var i = 0; i < postings.Length; i++)
             {
-                var to = counts[(grouped[postings[i]] >> shift) & ((1 << Bits) - 1)]++;
+                var to = counts[((grouped[postings[i]] - low) >> shift) & Mask]++;
                 tempPostings[to] = postings[i];
                 tempNumbers[to] = numbers[i];
             }
-            tempPostings.CopyTo(postings, 0);
-            tempNumbers.CopyTo(numbers, 0);
+            tempPostings.CopyTo(postings);
+            tempNumbers.CopyTo(numbers);
         }
     }
 

@@ -21,12 +21,18 @@ internal sealed record TermTail(int Pages, int[] Head, int Bound, int[] Tail)
     /// Where the blocks of a shard's split terms start: their tails' pages together, in runs of
     /// <paramref name="blockPages"/>; block j holds the pages from starts[j] up to the next start (the last, to the end).
     /// </summary>
-    public static int[] BlockStarts(IEnumerable<TermTail> tails, int blockPages)
+    public static int[] BlockStarts(IEnumerable<TermTail> tails, int blockPages, int pageCount)
     {
-        var pages = tails.SelectMany(t => t.Tail).Distinct().Order().ToArray();
-        var starts = new int[(pages.Length + blockPages - 1) / blockPages];
-        for (var j = 0; j < starts.Length; j++) starts[j] = pages[j * blockPages];
-        return starts;
+        var inSome = new bool[pageCount];
+        foreach (var tail in tails)
+            foreach (var page in tail.Tail) inSome[page] = true;
+        var starts = new List<int>();
+        for (int page = 0, seen = 0; page < pageCount; page++)
+        {
+            if (!inSome[page]) continue;
+            if (seen++ % blockPages == 0) starts.Add(page);
+        }
+        return starts.ToArray();
     }
 
     /// <summary>
@@ -37,31 +43,66 @@ internal sealed record TermTail(int Pages, int[] Head, int Bound, int[] Tail)
     public static TermTail? Plan(int start, int end, int[] grouped, int[] scores, int fromPages, int headPages, int[] weights)
     {
         if (end - start < fromPages) return null; // fewer postings than pages needed: not even close
+        for (var g = start; g < end; g++) weights[grouped[g] >> 3] += scores[g] + 1; // + 1: a posting of score 0 still marks its page
+        // The term's pages in ascending order: a walk over every page costs less than sorting the term's.
         var pages = new List<int>();
-        for (var g = start; g < end; g++)
-        {
-            var page = grouped[g] >> 3;
-            if (weights[page] == 0) pages.Add(page);
-            weights[page] += scores[g] + 1; // + 1: a posting of score 0 still marks its page; taken off below
-        }
-        for (var g = start; g < end; g++) weights[grouped[g] >> 3]--;
+        for (var page = 0; page < weights.Length; page++)
+            if (weights[page] != 0) pages.Add(page);
+        for (var g = start; g < end; g++) weights[grouped[g] >> 3]--; // the + 1s taken off
         if (pages.Count < fromPages)
         {
             foreach (var page in pages) weights[page] = 0;
             return null;
         }
 
-        // Heaviest first, ties by page: deterministic whatever order the postings came in.
-        var byWeight = pages.ToArray();
-        var keys = new long[byWeight.Length];
-        for (var i = 0; i < byWeight.Length; i++) keys[i] = ((long)(int.MaxValue - weights[byWeight[i]]) << 32) | (uint)byWeight[i];
-        Array.Sort(keys, byWeight);
-        var head = byWeight[..headPages];
-        var tail = byWeight[headPages..];
-        var bound = weights[tail[0]];
+        // Heaviest first, ties by page (so the keys are distinct, and the head is the same whatever the order of
+        // the postings): the head is the headPages smallest keys, found without sorting the rest.
+        var keys = new long[pages.Count];
+        for (var i = 0; i < keys.Length; i++) keys[i] = ((long)(int.MaxValue - weights[pages[i]]) << 32) | (uint)pages[i];
+        Select(keys, headPages);
+        var bound = int.MaxValue - (int)(keys[headPages] >> 32);
+        var head = new int[headPages];
+        for (var i = 0; i < headPages; i++) head[i] = (int)keys[i];
         Array.Sort(head);
-        Array.Sort(tail);
         foreach (var page in pages) weights[page] = 0;
+        foreach (var page in head) weights[page] = 1; // marks the head while the tail is taken, in page order
+        var tail = new int[pages.Count - headPages];
+        var at = 0;
+        foreach (var page in pages)
+            if (weights[page] == 0) tail[at++] = page;
+        foreach (var page in head) weights[page] = 0;
         return new TermTail(pages.Count, head, bound, tail);
+    }
+
+    /// <summary>
+    /// Moves the k smallest of distinct <paramref name="keys"/> before index k, in no order, and the next smallest
+    /// to index k (a quickselect, median of three).
+    /// </summary>
+    private static void Select(long[] keys, int k)
+    {
+        int low = 0, high = keys.Length - 1;
+        while (low < high)
+        {
+            var mid = low + (high - low) / 2;
+            if (keys[mid] < keys[low]) (keys[mid], keys[low]) = (keys[low], keys[mid]);
+            if (keys[high] < keys[low]) (keys[high], keys[low]) = (keys[low], keys[high]);
+            if (keys[high] < keys[mid]) (keys[high], keys[mid]) = (keys[mid], keys[high]);
+            var pivot = keys[mid];
+            int i = low, j = high;
+            while (i <= j)
+            {
+                while (keys[i] < pivot) i++;
+                while (keys[j] > pivot) j--;
+                if (i <= j)
+                {
+                    (keys[i], keys[j]) = (keys[j], keys[i]);
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) high = j;
+            else if (k >= i) low = i;
+            else return;
+        }
     }
 }
