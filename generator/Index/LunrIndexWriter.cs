@@ -250,7 +250,7 @@ internal sealed class LunrIndexWriter
             }
 
             var split = members.Where(m => tails[byText[m]] is not null).ToArray();
-            var starts = split.Length == 0 ? [] : TermTail.BlockStarts(split.Select(m => tails[byText[m]]!), sharding.BlockPages, _pages.Count);
+            var starts = split.Length == 0 ? [] : TermTail.BlockStarts(split.Select(m => tails[byText[m]]!), sharding.BlockPages);
             chars.Clear();
             WriteShard(members, texts, byText, number, start, grouped, scores, tails, chars, scratch, tailBlocks: starts);
             var (json, hash, stored) = Finish();
@@ -264,7 +264,7 @@ internal sealed class LunrIndexWriter
             }
             shards[s] = new WrittenShard(routing[order[cuts[s]]], s == 0 ? "" : routing[order[cuts[s] - 1]], json, hash, stored, blocks);
             if (chars.Capacity > MaxKeptShardChars) (t_shardChars, t_shardBytes) = (null, null); // a common word's shard: not kept
-            if (scratch.Capacity > MaxKeptShardChars) t_scratch = null;
+            if (scratch.Bytes > MaxKeptScratchBytes) t_scratch = null;
         });
         return shards.ToList();
     }
@@ -283,10 +283,12 @@ internal sealed class LunrIndexWriter
         return tails;
     }
 
-    // Kept by the thread-pool threads between builds (statickb serve): at most about MaxKeptShardChars characters each.
+    // Kept by the thread-pool threads between builds (statickb serve): at most about MaxKeptShardChars characters
+    // (and the bytes of as many) and MaxKeptScratchBytes of arrays each.
     [ThreadStatic] private static JsonBuffer? t_shardChars;
     [ThreadStatic] private static byte[]? t_shardBytes;
     private const int MaxKeptShardChars = 1 << 20;
+    private const long MaxKeptScratchBytes = 4L << 20;
 
     /// <summary>
     /// Arrays a thread uses again from file to file while writing shards and blocks: thousands of files, each with
@@ -308,7 +310,8 @@ internal sealed class LunrIndexWriter
             return array;
         }
 
-        public long Capacity => Kept.Length + Postings.Length + PageFields.Length;
+        /// <summary>Bytes held.</summary>
+        public long Bytes => 4L * (Kept.Length + KeptStart.Length + Postings.Length + Numbers.Length + TempPostings.Length + TempNumbers.Length + PageFields.Length + Counts.Length);
     }
 
     [ThreadStatic] private static ShardScratch? t_scratch;
@@ -353,7 +356,8 @@ internal sealed class LunrIndexWriter
                 postingNumbers[at++] = numbers[i];
             }
         }
-        // A block's postings are all on its pages: sorting their keys from its first page takes one pass, not two.
+        // A block's postings are all on its pages: keys counted from its first page take one pass when it spans at
+        // most 256 pages, where a shard's take two.
         var (low, high) = block is { } pages ? (pages.From * 8, pages.To * 8) : (0, _pages.Count * 8);
         RadixSortByPageField(postings, postingNumbers, grouped, low, high - low, x);
 
@@ -501,7 +505,7 @@ internal sealed class LunrIndexWriter
         var tempPostings = ShardScratch.Grow(ref x.TempPostings, postings.Length).AsSpan(0, postings.Length);
         var tempNumbers = ShardScratch.Grow(ref x.TempNumbers, numbers.Length).AsSpan(0, numbers.Length);
         var counts = x.Counts;
-        for (var shift = 0; span >> shift > 0; shift += RadixBits)
+        for (var shift = 0; (span - 1) >> shift > 0; shift += RadixBits)
         {
             Array.Clear(counts);
             foreach (var g in postings) counts[(((grouped[g] - low) >> shift) & Mask) + 1]++;

@@ -15,22 +15,19 @@ namespace StaticKb.Index;
 /// <param name="Tail">The tail's pages, ascending.</param>
 internal sealed record TermTail(int Pages, int[] Head, int Bound, int[] Tail)
 {
-    public bool InHead(int page) => Array.BinarySearch(Head, page) >= 0;
-
     /// <summary>
     /// Where the blocks of a shard's split terms start: their tails' pages together, in runs of
     /// <paramref name="blockPages"/>; block j holds the pages from starts[j] up to the next start (the last, to the end).
     /// </summary>
-    public static int[] BlockStarts(IEnumerable<TermTail> tails, int blockPages, int pageCount)
+    public static int[] BlockStarts(IEnumerable<TermTail> tails, int blockPages)
     {
-        var inSome = new bool[pageCount];
-        foreach (var tail in tails)
-            foreach (var page in tail.Tail) inSome[page] = true;
+        var pages = tails.SelectMany(t => t.Tail).ToArray();
+        Array.Sort(pages);
         var starts = new List<int>();
-        for (int page = 0, seen = 0; page < pageCount; page++)
+        for (int i = 0, seen = 0; i < pages.Length; i++)
         {
-            if (!inSome[page]) continue;
-            if (seen++ % blockPages == 0) starts.Add(page);
+            if (i > 0 && pages[i] == pages[i - 1]) continue;
+            if (seen++ % blockPages == 0) starts.Add(pages[i]);
         }
         return starts.ToArray();
     }
@@ -43,17 +40,20 @@ internal sealed record TermTail(int Pages, int[] Head, int Bound, int[] Tail)
     public static TermTail? Plan(int start, int end, int[] grouped, int[] scores, int fromPages, int headPages, int[] weights)
     {
         if (end - start < fromPages) return null; // fewer postings than pages needed: not even close
-        for (var g = start; g < end; g++) weights[grouped[g] >> 3] += scores[g] + 1; // + 1: a posting of score 0 still marks its page
-        // The term's pages in ascending order: a walk over every page costs less than sorting the term's.
         var pages = new List<int>();
-        for (var page = 0; page < weights.Length; page++)
-            if (weights[page] != 0) pages.Add(page);
-        for (var g = start; g < end; g++) weights[grouped[g] >> 3]--; // the + 1s taken off
+        for (var g = start; g < end; g++)
+        {
+            var page = grouped[g] >> 3;
+            if (weights[page] == 0) pages.Add(page);
+            weights[page] += scores[g] + 1; // + 1: a posting of score 0 still marks its page; taken off below
+        }
+        for (var g = start; g < end; g++) weights[grouped[g] >> 3]--;
         if (pages.Count < fromPages)
         {
             foreach (var page in pages) weights[page] = 0;
             return null;
         }
+        pages.Sort(); // the tail is taken in page order below
 
         // Heaviest first, ties by page (so the keys are distinct, and the head is the same whatever the order of
         // the postings): the head is the headPages smallest keys, found without sorting the rest.
@@ -65,7 +65,7 @@ internal sealed record TermTail(int Pages, int[] Head, int Bound, int[] Tail)
         for (var i = 0; i < headPages; i++) head[i] = (int)keys[i];
         Array.Sort(head);
         foreach (var page in pages) weights[page] = 0;
-        foreach (var page in head) weights[page] = 1; // marks the head while the tail is taken, in page order
+        foreach (var page in head) weights[page] = 1; // marks the head while the tail is taken
         var tail = new int[pages.Count - headPages];
         var at = 0;
         foreach (var page in pages)
