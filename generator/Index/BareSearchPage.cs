@@ -43,7 +43,8 @@ public static class BareSearchPage
 
     private sealed record Strings(string Title, string More, string Results, string ResultsAtLeast, string NoResults, string Loading, string Error);
 
-    // The site's own wording (templates/i18n), so that a test reading the status reads what readers read.
+    // The site's wording (templates/i18n) for what a test or the benchmark reads: the results counts as readers see
+    // them; the messages abridged.
     private static readonly Strings Vietnamese = new("Tìm kiếm", "Xem thêm kết quả", "{n} kết quả", "Ít nhất {n} kết quả", "Không tìm thấy kết quả.", "Đang tải chỉ mục tìm kiếm…", "Không tải được chỉ mục tìm kiếm.");
     private static readonly Strings English = new("Search", "More results", "{n} results", "At least {n} results", "No results.", "Loading the search index…", "The search index could not be loaded.");
 

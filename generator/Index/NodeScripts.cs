@@ -4,8 +4,8 @@ namespace StaticKb.Index;
 
 /// <summary>
 /// Runs the repository's node scripts (lunr's own builder for the benchmark and the tests) from a
-/// checkout: finds the repository root, installs lunr and playwright-core from package-lock.json with <c>npm ci</c>
-/// when node_modules lacks them, and runs node with a time limit.
+/// checkout: finds the repository root, installs the packages of package-lock.json with <c>npm ci</c> when
+/// node_modules lacks what a script loads, and runs node with a time limit.
 /// </summary>
 internal static class NodeScripts
 {
@@ -26,28 +26,39 @@ internal static class NodeScripts
             $"{AppContext.BaseDirectory} or {Environment.CurrentDirectory}; run from a checkout.");
     }
 
-    /// <summary>
-    /// Files of the packages the node scripts load: lunr for the search scripts, playwright-core for the browser
-    /// benchmark. When one is missing (a fresh checkout, or node_modules from before a package was added), npm ci
-    /// installs them all from package-lock.json.
-    /// </summary>
-    private static readonly string[] RequiredModules = [Path.Combine("lunr", "lunr.js"), Path.Combine("playwright-core", "package.json")];
+    /// <summary>What every node script loads.</summary>
+    private static readonly string[] Lunr = [Path.Combine("lunr", "lunr.js")];
 
-    /// <summary>Makes sure node_modules holds what the scripts load, running <c>npm ci</c> once if it does not.</summary>
-    public static void EnsureNodeModules(string repoRoot)
+    /// <summary>What the browser benchmark loads besides.</summary>
+    public static readonly string[] PlaywrightCore = [Path.Combine("playwright-core", "package.json")];
+
+    // Tests run node scripts in parallel: one npm ci at a time, and none while another is deleting node_modules.
+    private static readonly Lock Installing = new();
+
+    /// <summary>
+    /// Makes sure node_modules holds lunr (and <paramref name="alsoNeeded"/>, files under node_modules), running
+    /// <c>npm ci</c> once, which installs every package of package-lock.json, if it does not.
+    /// </summary>
+    public static void EnsureNodeModules(string repoRoot, params string[] alsoNeeded)
     {
-        bool Installed() => RequiredModules.All(m => File.Exists(Path.Combine(repoRoot, "node_modules", m)));
-        if (Installed()) return;
-        var (exit, stdout, stderr) = Run("npm", new[] { "ci", "--no-audit", "--no-fund" }, repoRoot, TimeSpan.FromMinutes(5));
-        if (exit != 0 || !Installed())
-            throw new InvalidOperationException($"`npm ci` in {repoRoot} failed (exit {exit}); lunr.js and playwright-core are needed.\n{stdout}\n{stderr}");
+        bool Installed() => Lunr.Concat(alsoNeeded).All(m => File.Exists(Path.Combine(repoRoot, "node_modules", m)));
+        lock (Installing)
+        {
+            if (Installed()) return;
+            var (exit, stdout, stderr) = Run("npm", new[] { "ci", "--no-audit", "--no-fund" }, repoRoot, TimeSpan.FromMinutes(5));
+            if (exit != 0 || !Installed())
+                throw new InvalidOperationException($"`npm ci` in {repoRoot} failed (exit {exit}); {string.Join(", ", Lunr.Concat(alsoNeeded))} needed under node_modules.\n{stdout}\n{stderr}");
+        }
     }
 
-    /// <summary>Runs <c>node script args…</c> in the repository root and returns its standard output; fails on a non-zero exit.</summary>
-    public static string RunNode(string repoRoot, string script, params string[] args)
+    /// <summary>Runs <c>node script args…</c> in the repository root and returns its standard output; fails on a non-zero exit or after 10 minutes.</summary>
+    public static string RunNode(string repoRoot, string script, params string[] args) => RunNode(repoRoot, script, TimeSpan.FromMinutes(10), [], args);
+
+    /// <summary>The same, with a time limit, and packages the script needs besides lunr.</summary>
+    public static string RunNode(string repoRoot, string script, TimeSpan timeout, string[] modules, params string[] args)
     {
-        EnsureNodeModules(repoRoot);
-        var (exit, stdout, stderr) = Run("node", new[] { "--max-old-space-size=8192", Path.Combine(repoRoot, script) }.Concat(args).ToArray(), repoRoot, TimeSpan.FromMinutes(30));
+        EnsureNodeModules(repoRoot, modules);
+        var (exit, stdout, stderr) = Run("node", new[] { "--max-old-space-size=8192", Path.Combine(repoRoot, script) }.Concat(args).ToArray(), repoRoot, timeout);
         if (exit != 0) throw new InvalidOperationException($"node {script} failed (exit {exit}):\n{stderr}");
         return stdout;
     }

@@ -2,7 +2,7 @@
 /*
  * The browser half of `statickb bench search --browser` (SearchBenchmark.cs): serves each language's bare search
  * page (BareSearchPage.cs: the real search.js and lunr.js over the sharded index) from a local server that
- * compresses with gzip as a static host does, opens it in Chromium (playwright-core from npm, the browser from
+ * compresses with gzip, opens it in Chromium (playwright-core from npm, the browser from
  * Debian), and for each query records what the page really fetched: the search files, and their bytes as they
  * came over the wire (gzip bodies, headers left out). Each query is asked as the first of a fresh page, then
  * the next query of the list in the same page, as a reader who searches again.
@@ -18,13 +18,19 @@ const input = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json' };
 
-/** A static server over root: files gzip-compressed (level 6, as node's default and most hosts) when asked. */
+/** A static server over root: files gzip-compressed when asked (level 6, the level reference-bench.js counts). */
 function serve(root) {
   const gzipped = new Map();
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url, 'http://localhost');
-    let file = path.join(root, decodeURIComponent(url.pathname));
-    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    let file;
+    try {
+      file = path.join(root, decodeURIComponent(new URL(req.url, 'http://localhost').pathname));
+    } catch (e) {
+      res.writeHead(400).end();
+      return;
+    }
+    const inside = path.relative(root, file);
+    if (inside.startsWith('..') || path.isAbsolute(inside)) { res.writeHead(403).end(); return; }
     if (file.endsWith(path.sep)) file = path.join(file, 'index.html');
     fs.readFile(file, (err, body) => {
       if (err) { res.writeHead(404).end(); return; }
@@ -45,13 +51,22 @@ function serve(root) {
 function watch(page) {
   const state = { open: 0, last: Date.now(), files: [], errors: [] };
   const done = async (request, ok) => {
-    const name = path.basename(new URL(request.url()).pathname);
-    if (ok && /^search-.*\.json$/.test(name)) {
+    try {
+      const name = path.basename(new URL(request.url()).pathname);
+      if (!/^search-.*\.json$/.test(name)) return;
+      const response = ok ? await request.response() : null;
+      if (!response || !response.ok()) {
+        state.errors.push(new Error(`${name}: ${response ? 'HTTP ' + response.status() : request.failure()?.errorText || 'failed'}`));
+        return;
+      }
       const sizes = await request.sizes();
       state.files.push({ name, bytes: sizes.responseBodySize });
+    } catch (e) {
+      state.errors.push(e);
+    } finally {
+      state.open--;
+      state.last = Date.now();
     }
-    state.open--;
-    state.last = Date.now();
   };
   page.on('request', () => { state.open++; state.last = Date.now(); });
   page.on('requestfinished', (r) => done(r, true));
@@ -61,6 +76,7 @@ function watch(page) {
 }
 
 const QUIET_MS = 250;
+const QUERY_TIMEOUT_MS = 120000;
 
 /**
  * Asks a query as the page's form does (typing: as the input event does, the last word a prefix) and waits until
@@ -86,14 +102,16 @@ async function ask(page, state, q) {
     const root = document.getElementById('search');
     const status = document.getElementById('search-status').textContent;
     return new URL(location.href).searchParams.get('q') === text.trim() && status !== '' && status !== root.dataset.loading;
-  }, q.text);
-  for (;;) {
-    if (state.open === 0 && Date.now() - state.last >= QUIET_MS) break;
+  }, q.text, { timeout: QUERY_TIMEOUT_MS });
+  const deadline = Date.now() + QUERY_TIMEOUT_MS;
+  while (state.open !== 0 || Date.now() - state.last < QUIET_MS) {
+    if (Date.now() > deadline) throw new Error(`${JSON.stringify(q.text)}: still fetching after ${QUERY_TIMEOUT_MS} ms`);
     await new Promise((r) => setTimeout(r, 50));
   }
   if (state.errors.length) throw new Error(`the page failed on ${JSON.stringify(q.text)}: ${state.errors[0].stack || state.errors[0]}`);
   const ms = await page.evaluate(() => window.benchChanged - window.benchStarted);
   const status = await page.textContent('#search-status');
+  if (status === await page.getAttribute('#search', 'data-error')) throw new Error(`${JSON.stringify(q.text)}: the page says ${status}`);
   const files = state.files.slice(from);
   return { query: q.text, status, ms, files: files.map((f) => f.name), bytes: files.reduce((a, f) => a + f.bytes, 0) };
 }

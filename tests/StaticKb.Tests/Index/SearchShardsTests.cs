@@ -43,7 +43,7 @@ public class SearchShardsTests
     /// Small shards, so that even this corpus makes dozens of them, and small heads, so that its common words
     /// (on most of its 170 pages) are split into heads and tails of several blocks.
     /// </summary>
-    private static readonly SearchSharding Small = new(ThresholdChars: 0, ShardChars: 16_000, DocsPerPart: 4, TailFromPages: 60, HeadPages: 15, BlockPages: 12);
+    internal static readonly SearchSharding Small = new(ThresholdChars: 0, ShardChars: 16_000, DocsPerPart: 4, TailFromPages: 60, HeadPages: 15, BlockPages: 12);
 
     [Theory]
     [InlineData("vi")]
