@@ -262,6 +262,12 @@ public static class SearchBenchmark
             var largest = first.OrderByDescending(q => q.GetProperty("bytes").GetInt64()).Take(3)
                 .Select(q => string.Create(CultureInfo.InvariantCulture, $"{q.GetProperty("query").GetString()} ({q.GetProperty("bytes").GetInt64() / 1024.0:F0} KB)"));
             output.WriteLine($"       largest first queries: {string.Join("; ", largest)}");
+            static IEnumerable<string> Names(JsonElement q, string list) => q.GetProperty(list).EnumerateArray().Select(f => f.GetString()!).Order(StringComparer.Ordinal);
+            if (first.Concat(second).Any(q => !Names(q, "files").SequenceEqual(Names(q, "served"))))
+            {
+                output.WriteLine("       error: the search files the page received differ from those the server sent during its query.");
+                sound = false;
+            }
             bool FetchedManifest(JsonElement q) => q.GetProperty("files").EnumerateArray().Any(f => f.GetString() == BareSearchPage.ManifestName(language));
             if (!first.All(FetchedManifest) || second.Any(FetchedManifest))
             {

@@ -18,8 +18,11 @@ const input = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json' };
 
-/** A static server over root: files gzip-compressed when asked (level 6, the level reference-bench.js counts). */
-function serve(root) {
+/**
+ * A static server over root: files gzip-compressed when asked (level 6, the level reference-bench.js counts). The
+ * names of the search files it sends are pushed to served, as a check on what the page says it received.
+ */
+function serve(root, served) {
   const gzipped = new Map();
   const server = http.createServer((req, res) => {
     let file;
@@ -41,6 +44,7 @@ function serve(root) {
         headers['Content-Encoding'] = 'gzip';
       }
       headers['Content-Length'] = body.length;
+      if (/^search-.*\.json$/.test(path.basename(file))) served.push(path.basename(file));
       res.writeHead(200, headers).end(body);
     });
   });
@@ -83,8 +87,9 @@ const QUERY_TIMEOUT_MS = 120000;
  * its results are shown and nothing has been fetched for QUIET_MS. Returns the search files fetched, their bytes,
  * and the milliseconds from the query to the last change of the status line.
  */
-async function ask(page, state, q) {
+async function ask(page, state, served, q) {
   const from = state.files.length;
+  const fromServed = served.length;
   await page.evaluate(({ text, typing }) => {
     const input = document.getElementById('search-input');
     const status = document.getElementById('search-status');
@@ -113,7 +118,7 @@ async function ask(page, state, q) {
   const status = await page.textContent('#search-status');
   if (status === await page.getAttribute('#search', 'data-error')) throw new Error(`${JSON.stringify(q.text)}: the page says ${status}`);
   const files = state.files.slice(from);
-  return { query: q.text, status, ms, files: files.map((f) => f.name), bytes: files.reduce((a, f) => a + f.bytes, 0) };
+  return { query: q.text, status, ms, files: files.map((f) => f.name), bytes: files.reduce((a, f) => a + f.bytes, 0), served: served.slice(fromServed) };
 }
 
 (async () => {
@@ -121,7 +126,8 @@ async function ask(page, state, q) {
   try {
     const results = [];
     for (const lang of input.languages) {
-      const server = await serve(lang.root);
+      const served = [];
+      const server = await serve(lang.root, served);
       const url = `http://127.0.0.1:${server.address().port}/`;
       const first = [], second = [];
       try {
@@ -131,8 +137,8 @@ async function ask(page, state, q) {
             const page = await context.newPage();
             const state = watch(page);
             await page.goto(url);
-            first.push(await ask(page, state, lang.queries[k]));
-            second.push(await ask(page, state, lang.queries[(k + 1) % lang.queries.length]));
+            first.push(await ask(page, state, served, lang.queries[k]));
+            second.push(await ask(page, state, served, lang.queries[(k + 1) % lang.queries.length]));
           } finally {
             await context.close();
           }

@@ -46,6 +46,9 @@ public sealed class BrowserBenchTests
 
             var firstFiles = Files(first);
             var secondFiles = Files(second);
+            // What the page received is what the server sent while the query was asked, no more, no less.
+            Assert.Equal(Files(first, "served").Order(), firstFiles.Order());
+            Assert.Equal(Files(second, "served").Order(), secondFiles.Order());
             Assert.Contains(BareSearchPage.ManifestName("vi"), firstFiles);
             Assert.Contains(firstFiles, SearchShards.IsBlockFileName);
             Assert.Contains(firstFiles, f => f.StartsWith("search-docs-vi-", StringComparison.Ordinal));
@@ -70,7 +73,7 @@ public sealed class BrowserBenchTests
         }
     }
 
-    private static List<string> Files(JsonElement query) => query.GetProperty("files").EnumerateArray().Select(f => f.GetString()!).ToList();
+    private static List<string> Files(JsonElement query, string list = "files") => query.GetProperty(list).EnumerateArray().Select(f => f.GetString()!).ToList();
 
     private static long GzipSize(byte[] bytes)
     {
