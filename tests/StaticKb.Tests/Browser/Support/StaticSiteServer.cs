@@ -42,14 +42,24 @@ public sealed class StaticSiteServer : IDisposable
 
     public int Port { get; }
 
-    /// <summary>A port nobody listens on now, for a site whose base URL must be known before it is built.</summary>
+    /// <summary>A port nobody listens on now, for a server started right after.</summary>
     public static int FreePort()
     {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
+        using var reserved = new PortReservation();
+        return reserved.Port;
+    }
+
+    /// <summary>
+    /// Starts a server on a reserved port: the reservation is let go only now, so that nothing else (another
+    /// test's server, or an outgoing connection given that port by the system) took the port while the site
+    /// whose base URL names it was being built.
+    /// </summary>
+    public StaticSiteServer(string root, string basePath, PortReservation reserved) : this(root, basePath, Release(reserved)) { }
+
+    private static int Release(PortReservation reserved)
+    {
+        reserved.Dispose();
+        return reserved.Port;
     }
 
     private async Task Loop()
@@ -116,4 +126,20 @@ public sealed class StaticSiteServer : IDisposable
         _listener.Close();
         _loop.Wait(TimeSpan.FromSeconds(5));
     }
+}
+
+/// <summary>A loopback port held by a listening socket until it is disposed, so that nothing else binds it meanwhile.</summary>
+public sealed class PortReservation : IDisposable
+{
+    private readonly TcpListener _holder = new(IPAddress.Loopback, 0);
+
+    public PortReservation()
+    {
+        _holder.Start();
+        Port = ((IPEndPoint)_holder.LocalEndpoint).Port;
+    }
+
+    public int Port { get; }
+
+    public void Dispose() => _holder.Stop();
 }

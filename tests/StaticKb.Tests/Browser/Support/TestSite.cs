@@ -49,14 +49,22 @@ public sealed class TestSite : IDisposable
 
     public static TestSite Build(TestProject project)
     {
-        var port = StaticSiteServer.FreePort();
-        var baseUrl = $"http://127.0.0.1:{port}{BasePath}";
-        project.SetBaseUrl(baseUrl);
-        var result = SiteBuilder.Build(new BuildOptions(project.Dir, Strict: true));
-        if (!result.Succeeded || result.OutputDir is null)
-            throw new InvalidOperationException($"building {project.Dir} failed:\n" +
-                string.Join("\n", result.Diagnostics.Where(d => d.IsError).Select(d => d.ToString())));
-        return new TestSite(project, baseUrl, result, new StaticSiteServer(result.OutputDir, BasePath, port));
+        // The port is held from before the build, which writes it into the site, until the server listens on it.
+        var reserved = new PortReservation();
+        try
+        {
+            var baseUrl = $"http://127.0.0.1:{reserved.Port}{BasePath}";
+            project.SetBaseUrl(baseUrl);
+            var result = SiteBuilder.Build(new BuildOptions(project.Dir, Strict: true));
+            if (!result.Succeeded || result.OutputDir is null)
+                throw new InvalidOperationException($"building {project.Dir} failed:\n" +
+                    string.Join("\n", result.Diagnostics.Where(d => d.IsError).Select(d => d.ToString())));
+            return new TestSite(project, baseUrl, result, new StaticSiteServer(result.OutputDir, BasePath, reserved));
+        }
+        finally
+        {
+            reserved.Dispose();
+        }
     }
 
     public void Dispose()
