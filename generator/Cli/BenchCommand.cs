@@ -17,8 +17,17 @@ public static class BenchCommand
     {
         var pairs = new Option<int>("--pairs") { Description = "Article pairs in the generated corpus", DefaultValueFactory = _ => 1000 };
         var inBrowser = new Option<bool>("--browser") { Description = "Also ask the queries in Chromium (/usr/bin/chromium) and print the bytes it fetched beside the whole index" };
-        var search = new Command("search", "Benchmark the search index builder against lunr.js, and its shards (needs node and npm)") { pairs, inBrowser };
-        search.SetAction(parse => SearchBenchmark.Run(stdout, parse.GetValue(pairs), parse.GetValue(inBrowser)));
+        var headPages = new Option<int>("--head-pages") { Description = "Pages a common word keeps in its shard (site.yml: search_head_pages), to try a value before setting it", DefaultValueFactory = _ => SearchSharding.DefaultHeadPages };
+        var search = new Command("search", "Benchmark the search index builder against lunr.js, and its shards (needs node and npm)") { pairs, inBrowser, headPages };
+        search.SetAction(parse =>
+        {
+            if (parse.GetValue(headPages) < 2)
+            {
+                stderr.WriteLine("error: --head-pages expects at least 2 pages, as site.yml's search_head_pages does");
+                return ExitCodes.Usage;
+            }
+            return SearchBenchmark.Run(stdout, parse.GetValue(pairs), parse.GetValue(inBrowser), parse.GetValue(headPages));
+        });
         var servePairs = new Option<int>("--pairs") { Description = "Article pairs in the generated project", DefaultValueFactory = _ => 1000 };
         var serve = new Command("serve", "Benchmark statickb serve: time from saving one article to the reload event") { servePairs };
         serve.SetAction(parse => ServeBenchmark.Run(stdout, parse.GetValue(servePairs)));

@@ -24,8 +24,10 @@ public static class SearchBenchmark
     /// <summary>Above this size the whole index is not loaded into node to time queries on it.</summary>
     private const long WholeIndexLoadMaxBytes = 200_000_000;
 
-    public static int Run(TextWriter output, int articlePairs = 1000, bool browser = false)
+    public static int Run(TextWriter output, int articlePairs = 1000, bool browser = false, int headPages = SearchSharding.DefaultHeadPages)
     {
+        // The shards as a site with site.yml's search_head_pages set to headPages would have them.
+        var sharding = new SearchSharding(0).WithHeadPages(headPages);
         var root = NodeScripts.RepoRoot();
         if (browser && !File.Exists(ChromiumPath))
         {
@@ -52,7 +54,7 @@ public static class SearchBenchmark
                 var built = SearchIndexBuilder.Build(language, documents);
                 var coldMs = watch.Elapsed.TotalMilliseconds;
                 built = null!;
-                SearchIndexBuilder.Build(language, documents, new SearchSharding(0)); // the shards' code warmed up too, untimed
+                SearchIndexBuilder.Build(language, documents, sharding); // the shards' code warmed up too, untimed
                 // Warm builds of the whole index and of the same index in shards (threshold 0: always), taken
                 // in turns and compared by their medians: on a shared machine one run of each can differ by a
                 // third from other work alone, more than the difference being measured. Each is timed twice: when
@@ -78,7 +80,7 @@ public static class SearchBenchmark
                     built = null!;
                     CollectGarbage();
                     watch.Restart();
-                    sharded = SearchIndexBuilder.Build(language, documents, new SearchSharding(0));
+                    sharded = SearchIndexBuilder.Build(language, documents, sharding);
                     shardedRuns.Add(watch.Elapsed.TotalMilliseconds);
                     ReadyToWrite(sharded.IndexJson, SearchAssetNames.Index(language));
                     shardedFilesRuns.Add(watch.Elapsed.TotalMilliseconds);
