@@ -187,6 +187,12 @@ public static class SearchBenchmark
                     $"document store {Kb(split.GetProperty("docs"), "median").Trim()} ({Kb(split.GetProperty("docs"), "mean").Trim()}); " +
                     $"files {s.GetProperty("firstFiles").GetProperty("median").GetDouble():F0} (max {s.GetProperty("firstFiles").GetProperty("max").GetDouble():F0}), " +
                     $"rounds of blocks {s.GetProperty("firstRounds").GetProperty("median").GetDouble():F0} (max {s.GetProperty("firstRounds").GetProperty("max").GetDouble():F0})"));
+                var nextSplit = s.GetProperty("nextBreakdown");
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"       next queries KB, mean (median) of each: shards {Kb(nextSplit.GetProperty("shards"), "mean").Trim()} ({Kb(nextSplit.GetProperty("shards"), "median").Trim()}), " +
+                    $"blocks {Kb(nextSplit.GetProperty("blocks"), "mean").Trim()} ({Kb(nextSplit.GetProperty("blocks"), "median").Trim()}), " +
+                    $"document store {Kb(nextSplit.GetProperty("docs"), "mean").Trim()} ({Kb(nextSplit.GetProperty("docs"), "median").Trim()}); " +
+                    $"files {s.GetProperty("nextFiles").GetProperty("mean").GetDouble():F1} (max {s.GetProperty("nextFiles").GetProperty("max").GetDouble():F0})"));
                 var exactPages = s.GetProperty("exactFirstPages").GetInt32();
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"       first page ranked from heads = first page of the whole list (refs and scores): {exactPages} of {r.GetProperty("queries").GetInt32()} queries."));

@@ -172,10 +172,14 @@ const results = input.languages.map((lang) => {
     firstParts.rounds.push(r.rounds);
   });
   sharded.reset();
-  const nextBytes = [], nextMs = [];
+  const nextBytes = [], nextMs = [], nextParts = { shards: [], blocks: [], docs: [], files: [] };
   lang.queries.forEach((q, i) => {
     const r = sharded.run(q);
-    if (i > 0) { nextBytes.push(r.bytes); nextMs.push(r.ms); }
+    if (i === 0) return;
+    nextBytes.push(r.bytes);
+    nextMs.push(r.ms);
+    ['shards', 'blocks', 'docs'].forEach((k) => nextParts[k].push(r.parts[k]));
+    nextParts.files.push(r.files);
   });
   const manifest = JSON.parse(fs.readFileSync(lang.manifestPath, 'utf8'));
   // Each query's first page as ranked from heads, against the first page of the whole list (every block of the
@@ -206,6 +210,9 @@ const results = input.languages.map((lang) => {
     firstRounds: stats(firstParts.rounds),
     nextBytes: stats(nextBytes),
     nextMs: stats(nextMs),
+    // Where further queries' bytes go (the manifest is fetched once, by the first).
+    nextBreakdown: { shards: stats(nextParts.shards), blocks: stats(nextParts.blocks), docs: stats(nextParts.docs) },
+    nextFiles: stats(nextParts.files),
   };
   return out;
 });
