@@ -190,7 +190,8 @@ public static class BenchCorpus
         return Path.GetFileNameWithoutExtension(file);
     }
 
-    private static void CopyTree(string from, string to)
+    /// <summary>Copies a folder's files into another, in a fixed order (also the search benchmark's kept pages).</summary>
+    internal static void CopyTree(string from, string to)
     {
         Directory.CreateDirectory(to);
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))

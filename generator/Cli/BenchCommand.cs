@@ -18,7 +18,8 @@ public static class BenchCommand
         var pairs = new Option<int>("--pairs") { Description = "Article pairs in the generated corpus", DefaultValueFactory = _ => 1000 };
         var inBrowser = new Option<bool>("--browser") { Description = "Also ask the queries in Chromium (/usr/bin/chromium) and print the bytes it fetched beside the whole index" };
         var headPages = new Option<int>("--head-pages") { Description = "Pages a common word keeps in its shard (site.yml: search_head_pages), to try a value before setting it", DefaultValueFactory = _ => SearchSharding.DefaultHeadPages };
-        var search = new Command("search", "Benchmark the search index builder against lunr.js, and its shards (needs node and npm)") { pairs, inBrowser, headPages };
+        var keep = new Option<DirectoryInfo>("--keep") { Description = "Keep the search pages over the shards (site-vi/, site-en/) in this new folder, to serve or profile them" };
+        var search = new Command("search", "Benchmark the search index builder against lunr.js, and its shards (needs node and npm)") { pairs, inBrowser, headPages, keep };
         search.SetAction(parse =>
         {
             if (parse.GetValue(headPages) < 2)
@@ -26,7 +27,13 @@ public static class BenchCommand
                 stderr.WriteLine("error: --head-pages expects at least 2 pages, as site.yml's search_head_pages does");
                 return ExitCodes.Usage;
             }
-            return SearchBenchmark.Run(stdout, parse.GetValue(pairs), parse.GetValue(inBrowser), parse.GetValue(headPages));
+            var kept = parse.GetValue(keep);
+            if (kept is { Exists: true } && kept.EnumerateFileSystemInfos().Any())
+            {
+                stderr.WriteLine($"error: {kept.FullName} is not empty; choose a new folder, so that nothing of yours is overwritten");
+                return ExitCodes.Usage;
+            }
+            return SearchBenchmark.Run(stdout, parse.GetValue(pairs), parse.GetValue(inBrowser), parse.GetValue(headPages), kept?.FullName);
         });
         var servePairs = new Option<int>("--pairs") { Description = "Article pairs in the generated project", DefaultValueFactory = _ => 1000 };
         var serve = new Command("serve", "Benchmark statickb serve: time from saving one article to the reload event") { servePairs };

@@ -24,7 +24,7 @@ public static class SearchBenchmark
     /// <summary>Above this size the whole index is not loaded into node to time queries on it.</summary>
     private const long WholeIndexLoadMaxBytes = 200_000_000;
 
-    public static int Run(TextWriter output, int articlePairs = 1000, bool browser = false, int headPages = SearchSharding.DefaultHeadPages)
+    public static int Run(TextWriter output, int articlePairs = 1000, bool browser = false, int headPages = SearchSharding.DefaultHeadPages, string? keep = null)
     {
         // The shards as a site with site.yml's search_head_pages set to headPages would have them.
         var sharding = new SearchSharding(0).WithHeadPages(headPages);
@@ -225,6 +225,14 @@ public static class SearchBenchmark
         }
         finally
         {
+            // The bare search pages over the shards, kept on request: served, profiled or read after the run.
+            if (keep is not null)
+            {
+                Directory.CreateDirectory(keep);
+                // Copied, not moved: the folder asked for may be on another file system than the temporary one.
+                foreach (var site in temp.EnumerateDirectories("site-*")) Bench.BenchCorpus.CopyTree(site.FullName, Path.Combine(keep, site.Name));
+                output.WriteLine($"The search pages over the shards are in {Path.GetFullPath(keep)} (site-vi, site-en).");
+            }
             temp.Delete(recursive: true);
         }
     }

@@ -145,7 +145,7 @@ public sealed class ShardedSearchTests(BrowserFixture browser, ITestOutputHelper
             var atLeast = int.Parse(Regex.Match((await page.Locator("#search-status").TextContentAsync())!, @"\d+").Value);
 
             // The whole index's results for the same query, asked in the same page, as urls.
-            // Loaded once: under a loaded machine, loading the 1,000-article index takes seconds.
+            // Loaded once: on a busy machine, loading the 1,000-article index takes seconds.
             var wholeResults = await page.EvaluateAsync<JsonElement>("""
                 async (q) => {
                   const index = lunr.Index.load(await (await fetch('assets/whole-vi.json')).json());
