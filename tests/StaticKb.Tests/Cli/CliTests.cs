@@ -106,6 +106,30 @@ public class CliTests
     }
 
     [Fact]
+    public void Bench_search_refuses_a_head_below_two_pages_or_a_kept_folder_that_is_not_empty_before_any_work()
+    {
+        var (exit, stdout, stderr) = Run("bench", "search", "--pairs", "1", "--head-pages", "1");
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Equal("", stdout); // nothing generated
+        Assert.Contains("--head-pages expects at least 2 pages", stderr);
+
+        var kept = Directory.CreateTempSubdirectory("statickb-kept-");
+        try
+        {
+            File.WriteAllText(Path.Combine(kept.FullName, "notes.txt"), "an editor's file");
+            (exit, stdout, stderr) = Run("bench", "search", "--pairs", "1", "--keep", kept.FullName);
+            Assert.Equal(ExitCodes.Usage, exit);
+            Assert.Equal("", stdout);
+            Assert.Contains($"{kept.FullName} is not empty", stderr);
+            Assert.Equal(["notes.txt"], kept.EnumerateFileSystemInfos().Select(f => f.Name));
+        }
+        finally
+        {
+            kept.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void An_unknown_option_is_named_in_the_error()
     {
         var (_, _, stderr) = Run("build", "--nope");
