@@ -109,6 +109,7 @@ public static class SearchBenchmark
                     queries,
                 });
                 sites.Add(new { language, root = site, queries });
+                File.WriteAllText(Path.Combine(site, "queries.json"), JsonSerializer.Serialize(queries), Utf8); // beside the page --keep leaves
             }
 
             var inputPath = Path.Combine(temp.FullName, "bench.json");
@@ -231,7 +232,7 @@ public static class SearchBenchmark
                 Directory.CreateDirectory(keep);
                 // Copied, not moved: the folder asked for may be on another file system than the temporary one.
                 foreach (var site in temp.EnumerateDirectories("site-*")) Bench.BenchCorpus.CopyTree(site.FullName, Path.Combine(keep, site.Name));
-                output.WriteLine($"The search pages over the shards are in {Path.GetFullPath(keep)} (site-vi, site-en).");
+                output.WriteLine($"The search pages over the shards, with the benchmark's queries (queries.json), are in {Path.GetFullPath(keep)} (site-vi, site-en).");
             }
             temp.Delete(recursive: true);
         }
