@@ -178,10 +178,12 @@ internal sealed class LunrIndexWriter
     /// The index split by term into shards, each a lunr index of its own: the postings of its terms and, per
     /// page and field, the entries of the field vector for those terms (pages and fields with none are left
     /// out). Terms keep their numbers and scores from the whole index, so a shard's vectors are slices of the
-    /// whole index's, and every entry a query's dot products read is in the shard of its term. Terms are
-    /// taken in the order of their routing keys, and a shard is cut before the key whose terms would take its
-    /// estimated size past the target (never between terms of one key), so a key larger than that is a shard
-    /// alone: a common word's shard carries no neighbours that a query for it does not need.
+    /// whole index's, and every entry a query's dot products read is in the shard of its term. Words, numbers
+    /// and codes are taken in the order of their routing keys, and a shard is cut before the key whose terms
+    /// would take its estimated size past the target (never between terms of one key), so a key larger than that
+    /// is a shard alone: a common word's shard carries no neighbours that a query for it does not need. Bigrams
+    /// and pairs go into buckets by a hash of their key (<see cref="SearchShards.RoutedByHash"/>), and one larger
+    /// than half the target into a shard of its own.
     /// A term on many pages keeps only its head in its shard; the tails of a shard's split terms are written in
     /// blocks (<see cref="TermTail"/>), each a lunr index holding their postings for a run of pages, and the
     /// shard lists its split terms after lunr's own members:
@@ -189,9 +191,9 @@ internal sealed class LunrIndexWriter
     /// holds the pages from starts[j] up to the next start). lunr.Index.load ignores the member.
     /// </summary>
     /// <param name="digest">Applied to each file's JSON as soon as it is written, while it is still in the processor's cache.</param>
-    /// <returns>Per shard, in key order: the key of its first term, the key of the last term before it ("" for the first shard), its JSON
-    /// (UTF-8: a large site's shards are hundreds of megabytes, twice that as strings; empty once stored), its digest, and its blocks.</returns>
-    public List<WrittenShard> ToShards(Func<string, string> routingKey, SearchSharding sharding, Func<ReadOnlySpan<byte>, string> digest)
+    /// <returns>The shards (each its JSON: UTF-8, since a large site's shards are hundreds of megabytes, twice that as
+    /// strings; empty once stored; its digest, and its blocks) and the keys and buckets that route terms to them.</returns>
+    public ShardSet ToShards(Func<string, string> routingKey, SearchSharding sharding, Func<ReadOnlySpan<byte>, string> digest)
     {
         var (texts, byText, number, _, start, grouped, scores) = Prepare();
         var store = sharding.Store;
@@ -204,9 +206,8 @@ internal sealed class LunrIndexWriter
         // Terms of one key may come in any order: shards are cut between keys, and each shard's terms are sorted again.
         Array.Sort((string[])routing.Clone(), order, StringComparer.Ordinal);
 
-        // Keys are weighed whole: a large key whose first term is small must not join the shard before it.
-        var cuts = new List<int> { 0 };
-        long size = 0;
+        // Each key's terms and estimated size, in key order. A split term counts by its head, which is all its shard holds.
+        var keys = new List<(int From, int To, long Size)>();
         for (var k = 0; k < order.Length;)
         {
             var end = k;
@@ -218,21 +219,55 @@ internal sealed class LunrIndexWriter
                 if (tails[t] is { } tail) postings = (int)((long)postings * tail.Head.Length / tail.Pages);
                 keySize += EstimatedTermChars(texts[order[end]].Length, postings);
             }
-            if (size > 0 && size + keySize > sharding.ShardChars)
-            {
-                cuts.Add(k);
-                size = 0;
-            }
-            size += keySize;
+            keys.Add((k, end, keySize));
             k = end;
         }
-        cuts.Add(order.Length);
+        int[] Members(IEnumerable<(int From, int To, long Size)> ofKeys) => ofKeys.SelectMany(key => order[key.From..key.To]).ToArray();
 
-        var shardCount = cuts.Count - 1;
+        // Words, numbers and codes: shards of consecutive keys, so that a half-typed word's completions are in the
+        // shards its prefix spans. Keys are weighed whole: a large key whose first term is small must not join the
+        // shard before it.
+        var groups = new List<int[]>();
+        var firsts = new List<string>();
+        var lasts = new List<string>();
+        var run = new List<(int From, int To, long Size)>();
+        long size = 0;
+        void CloseRun()
+        {
+            if (run.Count == 0) return;
+            groups.Add(Members(run));
+            firsts.Add(routing[order[run[0].From]]);
+            lasts.Add(routing[order[run[^1].To - 1]]);
+            run.Clear();
+            size = 0;
+        }
+        foreach (var key in keys.Where(key => !SearchShards.RoutedByHash(routing[order[key.From]])))
+        {
+            if (size > 0 && size + key.Size > sharding.ShardChars) CloseRun();
+            run.Add(key);
+            size += key.Size;
+        }
+        CloseRun();
+
+        // Bigrams and pairs are looked up whole, never by prefix: they go into buckets by a hash of their key, so
+        // that the manifest, which every first query downloads, need not list their thousands of boundaries. A key
+        // too large to share a bucket fairly is a shard alone, named in the manifest (SearchShards.PlanBuckets).
+        var hashed = keys.Where(key => SearchShards.RoutedByHash(routing[order[key.From]])).ToList();
+        var (buckets, aloneKeys) = SearchShards.PlanBuckets(hashed.Select(key => (routing[order[key.From]], key.Size)).ToList(), sharding.ShardChars);
+        var aloneSet = aloneKeys.ToHashSet(StringComparer.Ordinal);
+        var alone = hashed.Where(key => aloneSet.Contains(routing[order[key.From]])).ToList(); // in key order, as aloneKeys
+        var bucketed = hashed.Where(key => !aloneSet.Contains(routing[order[key.From]])).ToList();
+        var byBucket = new List<(int From, int To, long Size)>[buckets];
+        for (var b = 0; b < buckets; b++) byBucket[b] = [];
+        foreach (var key in bucketed) byBucket[SearchShards.Bucket(routing[order[key.From]], buckets)].Add(key);
+        foreach (var bucket in byBucket) groups.Add(Members(bucket));
+        foreach (var key in alone) groups.Add(Members([key]));
+
+        var shardCount = groups.Count;
         var shards = new WrittenShard[shardCount];
         Parallel.For(0, shardCount, s =>
         {
-            var members = order[cuts[s]..cuts[s + 1]];
+            var members = groups[s];
             Array.Sort(members); // text order: lunr writes its inverted index sorted, and blocks are numbered so
             // Each thread writes its files into buffers of its own, used again from file to file: thousands of
             // shards of tens of KB would otherwise each leave two large arrays for the garbage collector.
@@ -262,11 +297,11 @@ internal sealed class LunrIndexWriter
                 var (blockJson, blockHash, blockStored) = Finish();
                 blocks.Add(new WrittenBlock(blockJson, blockHash, blockStored));
             }
-            shards[s] = new WrittenShard(routing[order[cuts[s]]], s == 0 ? "" : routing[order[cuts[s] - 1]], json, hash, stored, blocks);
+            shards[s] = new WrittenShard(json, hash, stored, blocks);
             if (chars.Capacity > MaxKeptShardChars) (t_shardChars, t_shardBytes) = (null, null); // a common word's shard: not kept
             if (scratch.Bytes > MaxKeptScratchBytes) t_scratch = null;
         });
-        return shards.ToList();
+        return new ShardSet(shards, firsts, lasts, buckets, aloneKeys);
     }
 
     /// <summary>The tail of each term on enough pages (<see cref="SearchSharding.TailFromPages"/>), by term; null for the others.</summary>

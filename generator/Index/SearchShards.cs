@@ -8,13 +8,17 @@ namespace StaticKb.Index;
 /// only what a query needs. Every shard is a lunr 2.3.9 index of its own (<see cref="LunrIndexWriter.ToShards"/>);
 /// a manifest says which shard holds which terms and which part holds which pages:
 /// <code>
-/// {"version":2,"language":"vi","lunr":"2.3.9","fields":["title",…],"documents":1234,
-///  "shards":{"hash":"3f2a9c1e07","keys":["","an",…]},
+/// {"version":3,"language":"vi","lunr":"2.3.9","fields":["title",…],"documents":1234,
+///  "shards":{"hash":"3f2a9c1e07","count":980,"keys":["","an",…],
+///            "hashed":{"first":212,"buckets":760,"alone":["+ngoai giao",…]}},
 ///  "docs":{"hash":"0a1b2c3d4e","size":1,"parts":1234}}
 /// </code>
-/// Shard i, in file <c>search-vi-{shards.hash}-{i}.json</c>, holds the terms whose routing key
-/// (<see cref="RoutingKey"/>) is at least <c>keys[i]</c> and below <c>keys[i + 1]</c> (ordinal order; each
-/// boundary is the shortest string that separates the shards, <see cref="Boundary"/>);
+/// Shard i, in file <c>search-vi-{shards.hash}-{i}.json</c> (i below <c>count</c>), holds the terms whose routing
+/// key (<see cref="RoutingKey"/>) is at least <c>keys[i]</c> and below <c>keys[i + 1]</c> (ordinal order; each
+/// boundary is the shortest string that separates the shards, <see cref="Boundary"/>), for the keys of words,
+/// numbers and codes. Bigrams and pairs (<see cref="RoutedByHash"/>) are in shard <c>first + buckets + k</c> if
+/// their key is <c>alone[k]</c> (the list is in ordinal order), and otherwise in shard
+/// <c>first + KeyHash(key) % buckets</c>;
 /// document-store part j, in <c>search-docs-vi-{docs.hash}-{j}.json</c>, holds pages (refs) <c>j × size</c> to
 /// <c>(j + 1) × size − 1</c> in the usual <c>{"language":…,"docs":[…]}</c> shape. A common term's tail is in blocks
 /// (<see cref="TermTail"/>): block b of shard i's split terms (numbered as its <c>tails.starts</c>) is <c>search-vi-{shards.hash}-{i}-{b}.json</c>, and
@@ -26,16 +30,16 @@ namespace StaticKb.Index;
 /// </summary>
 internal static class SearchShards
 {
-    public const int ManifestVersion = 2;
+    public const int ManifestVersion = 3;
 
     /// <summary>
     /// The key a term is routed by: a folded word (<c>~duong</c>) loses its mark, and every term is folded. A
     /// word's exact form, its folded form and its plain folded form share a key (<c>đường</c>, <c>~duong</c>,
     /// <c>duong</c> → <c>duong</c>), so they are in one shard: a query word costs one shard, however it is typed,
     /// and the field-vector entries of its exact and folded forms share their field ref. Bigrams and pairs keep their
-    /// <c>+</c> (<c>+ngoai giao</c>), so they sort together, apart from words: a half-typed word's completions
-    /// then span only shards of words, and a key prefix of a word is a prefix of the keys of all its
-    /// completions. search.js has the same function (routingKey).
+    /// <c>+</c> (<c>+ngoai giao</c>), which routes them by hash (<see cref="RoutedByHash"/>), apart from words: a
+    /// half-typed word's completions then span only shards of words, and a key prefix of a word is a prefix of the
+    /// keys of all its completions. search.js has the same function (routingKey).
     /// </summary>
     public static string RoutingKey(string term) =>
         VietnameseFolding.Fold(term.StartsWith(VietnameseAnalyzer.FoldedPrefix, StringComparison.Ordinal) ? term.Substring(1) : term);
@@ -52,9 +56,58 @@ internal static class SearchShards
         return first[..Math.Min(first.Length, common + 1)];
     }
 
+    /// <summary>
+    /// Whether a key is routed by its hash rather than by its place among the keys: bigrams and pairs
+    /// (<c>+ngoai giao</c>), which a query looks up whole, never by prefix. They are most of the index's keys, and
+    /// the manifest would otherwise list a boundary for each of their thousands of shards.
+    /// </summary>
+    public static bool RoutedByHash(string key) => key.Length > 0 && key[0] == '+';
+
+    /// <summary>32-bit FNV-1a of a key's UTF-16 code units; search.js has the same function (keyHash).</summary>
+    public static uint KeyHash(string key)
+    {
+        var hash = 2166136261u;
+        foreach (var c in key)
+        {
+            hash ^= c;
+            hash = unchecked(hash * 16777619u);
+        }
+        return hash;
+    }
+
+    /// <summary>The bucket of a key routed by hash, among <paramref name="buckets"/>.</summary>
+    public static int Bucket(string key, int buckets) => (int)(KeyHash(key) % (uint)buckets);
+
+    /// <summary>
+    /// How bigram keys of these sizes (estimated characters) are laid out: how many buckets, holding 70% of the
+    /// target on average, and which keys get a shard of their own instead, in ordinal order. Those are the keys
+    /// larger than the target (as a common word is a shard alone), and the largest of a bucket that chance filled
+    /// past a quarter over the target, until it is back within that: every shard stays near the target, and the
+    /// manifest names few keys.
+    /// </summary>
+    public static (int Buckets, IReadOnlyList<string> Alone) PlanBuckets(IReadOnlyList<(string Key, long Size)> keys, long shardChars)
+    {
+        var alone = keys.Where(k => k.Size > shardChars).Select(k => k.Key).ToHashSet(StringComparer.Ordinal);
+        var shared = keys.Where(k => !alone.Contains(k.Key)).ToList();
+        var fill = Math.Max(1, shardChars * 7 / 10);
+        var buckets = (int)Math.Max(1, (shared.Sum(k => k.Size) + fill - 1) / fill);
+        foreach (var bucket in shared.GroupBy(k => Bucket(k.Key, buckets)))
+        {
+            var size = bucket.Sum(k => k.Size);
+            foreach (var (key, keySize) in bucket.OrderByDescending(k => k.Size).ThenBy(k => k.Key, StringComparer.Ordinal))
+            {
+                if (size <= shardChars * 5 / 4) break;
+                alone.Add(key);
+                size -= keySize;
+            }
+        }
+        return (buckets, alone.Order(StringComparer.Ordinal).ToList());
+    }
+
     public static SearchIndexOutput Write(string language, IReadOnlyList<SearchDocument> pages, LunrIndexWriter writer, SearchSharding sharding)
     {
-        var shards = writer.ToShards(RoutingKey, sharding, Hash);
+        var set = writer.ToShards(RoutingKey, sharding, Hash);
+        var shards = set.Shards;
         // A shard's digest stands for its blocks' too: a block's name changes whenever any of them does.
         var shardHashes = shards.Select(s => s.Blocks.Count == 0 ? s.Digest : s.Digest + ":" + string.Join(":", s.Blocks.Select(b => b.Digest))).ToArray();
         var docParts = new byte[(pages.Count + sharding.DocsPerPart - 1) / sharding.DocsPerPart][];
@@ -89,13 +142,19 @@ internal static class SearchShards
         }
         sb.Append("],\"documents\":").Append(pages.Count).Append(",\"shards\":{\"hash\":");
         JsJson.AppendString(sb, shardsHash);
-        sb.Append(",\"keys\":[");
-        for (var i = 0; i < shards.Count; i++)
+        sb.Append(",\"count\":").Append(shards.Count).Append(",\"keys\":[");
+        for (var i = 0; i < set.WordShards; i++)
         {
             if (i > 0) sb.Append(',');
-            JsJson.AppendString(sb, i == 0 ? "" : Boundary(shards[i].Previous, shards[i].First)); // the first shard also takes any key below its first
+            JsJson.AppendString(sb, i == 0 ? "" : Boundary(set.WordLasts[i - 1], set.WordFirsts[i])); // the first shard also takes any key below its first
         }
-        sb.Append("]},\"docs\":{\"hash\":");
+        sb.Append("],\"hashed\":{\"first\":").Append(set.WordShards).Append(",\"buckets\":").Append(set.Buckets).Append(",\"alone\":[");
+        for (var k = 0; k < set.AloneKeys.Count; k++)
+        {
+            if (k > 0) sb.Append(',');
+            JsJson.AppendString(sb, set.AloneKeys[k]);
+        }
+        sb.Append("]}},\"docs\":{\"hash\":");
         JsJson.AppendString(sb, docsHash);
         sb.Append(",\"size\":").Append(sharding.DocsPerPart).Append(",\"parts\":").Append(docParts.Length).Append("}}");
         return new SearchIndexOutput(language, sb.ToString(), null, parts);

@@ -1,10 +1,20 @@
 namespace StaticKb.Index;
 
-/// <summary>A shard as <see cref="LunrIndexWriter.ToShards"/> writes it: where it sits among the keys, its file, and its split terms' blocks.</summary>
-/// <param name="First">The key of its first term.</param>
-/// <param name="Previous">The key of the last term of the shard before it ("" for the first shard).</param>
+/// <summary>A shard as <see cref="LunrIndexWriter.ToShards"/> writes it: its file, and its split terms' blocks.</summary>
 /// <param name="Json">Its UTF-8 JSON; empty once stored.</param>
-internal sealed record WrittenShard(string First, string Previous, byte[] Json, string Digest, StoredSearchFile? Stored, IReadOnlyList<WrittenBlock> Blocks);
+internal sealed record WrittenShard(byte[] Json, string Digest, StoredSearchFile? Stored, IReadOnlyList<WrittenBlock> Blocks);
 
 /// <summary>One block of a split term's tail, numbered by its place in its shard's list.</summary>
 internal sealed record WrittenBlock(byte[] Json, string Digest, StoredSearchFile? Stored);
+
+/// <summary>
+/// A sharded index's shards and how terms are routed to them (<see cref="SearchShards"/>): first the shards of
+/// words, numbers and codes, in key order; then <paramref name="Buckets"/> shards of bigrams and pairs by a hash of
+/// their key; then one shard for each key in <paramref name="AloneKeys"/>, a bigram too large to share a bucket.
+/// </summary>
+/// <param name="WordFirsts">Per shard of words, the key of its first term.</param>
+/// <param name="WordLasts">Per shard of words, the key of its last term.</param>
+internal sealed record ShardSet(IReadOnlyList<WrittenShard> Shards, IReadOnlyList<string> WordFirsts, IReadOnlyList<string> WordLasts, int Buckets, IReadOnlyList<string> AloneKeys)
+{
+    public int WordShards => WordFirsts.Count;
+}

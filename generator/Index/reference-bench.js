@@ -199,7 +199,7 @@ const results = input.languages.map((lang) => {
   });
   out.sharded = {
     exactFirstPages: exact,
-    shards: manifest.shards.keys.length,
+    shards: manifest.shards.count,
     docParts: manifest.docs.parts,
     manifestGzip: sharded.manifestGzip(),
     firstBytes: stats(firstBytes),

@@ -365,8 +365,22 @@
     return fold(term.charAt(0) === FOLDED_PREFIX ? term.slice(1) : term);
   }
 
-  /** The shard whose keys include key: the last whose boundary is at most key (ordinal order). */
+  /**
+   * The shard that holds key's terms. A bigram or pair (SearchShards.RoutedByHash) is in a shard of its own if
+   * the manifest lists it (in ordinal order), else in a bucket by its hash; any other key is in the last shard
+   * whose boundary is at most key (ordinal order).
+   */
   function shardFor(manifest, key) {
+    var hashed = manifest.shards.hashed;
+    if (key.charAt(0) === '+') {
+      var alone = hashed.alone, low = 0, high = alone.length - 1;
+      while (low <= high) {
+        var middle = (low + high) >> 1;
+        if (alone[middle] === key) return hashed.first + hashed.buckets + middle;
+        if (alone[middle] < key) low = middle + 1; else high = middle - 1;
+      }
+      return hashed.first + keyHash(key) % hashed.buckets;
+    }
     var keys = manifest.shards.keys;
     var lo = 0, hi = keys.length - 1;
     while (lo < hi) {
@@ -376,7 +390,14 @@
     return lo;
   }
 
-  /** The shards that may hold terms whose key starts with prefix. */
+  /** 32-bit FNV-1a of a key's UTF-16 code units: SearchShards.KeyHash */
+  function keyHash(key) {
+    var hash = 2166136261;
+    for (var i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 16777619) >>> 0;
+    return hash;
+  }
+
+  /** The shards that may hold terms whose key starts with prefix (never a bigram's: those are not searched by prefix). */
   function shardsForPrefix(manifest, prefix) {
     var out = [];
     var keys = manifest.shards.keys;
@@ -873,6 +894,7 @@
     clauses: clauses,
     search: search,
     routingKey: routingKey,
+    keyHash: keyHash,
     shardFor: shardFor,
     shardsForPrefix: shardsForPrefix,
     neededShards: neededShards,

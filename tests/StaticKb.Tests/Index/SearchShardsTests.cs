@@ -165,6 +165,35 @@ public class SearchShardsTests
         Assert.All(shards.Where(s => s.Keys.Count > 1), s => Assert.True(s.Length <= 2 * tiny.ShardChars, $"a shard of {s.Keys.Count} keys has {s.Length} characters"));
     }
 
+    /// <summary>The hash that routes bigrams is FNV-1a as published (search.js's keyHash is checked against it on every term by the node harness).</summary>
+    [Theory]
+    [InlineData("", 0x811C9DC5u)]
+    [InlineData("a", 0xE40C292Cu)]
+    [InlineData("foobar", 0xBF9CF968u)]
+    public void BigramKeysAreHashedWithFnv1a(string key, uint hash) => Assert.Equal(hash, SearchShards.KeyHash(key));
+
+    /// <summary>
+    /// Buckets filled by chance stay within a quarter over the target, however small it is, and are not mostly
+    /// empty; the keys that get a shard of their own are the large ones and a few of the others, in order.
+    /// </summary>
+    [Theory]
+    [InlineData(4_000)]
+    [InlineData(40_000)]
+    public void BucketsOfBigramsStayNearTheTarget(long shardChars)
+    {
+        var random = new Random(11);
+        // Sizes as bigrams have them: most on a page or two, a few on many pages.
+        var keys = Enumerable.Range(0, 20_000).Select(i => ($"+w{i} x{random.Next(1000)}", (long)(60 / (1 - random.NextDouble())))).ToList();
+        var (buckets, alone) = SearchShards.PlanBuckets(keys, shardChars);
+        var sizes = new long[buckets];
+        foreach (var (key, size) in keys.Where(k => !alone.Contains(k.Item1))) sizes[SearchShards.Bucket(key, buckets)] += size;
+        Assert.True(sizes.Max() <= shardChars * 5 / 4, $"a bucket of {sizes.Max()} characters for a target of {shardChars}");
+        Assert.True(sizes.Average() >= shardChars / 2, $"{buckets} buckets of {sizes.Average():F0} characters on average for a target of {shardChars}");
+        Assert.All(keys.Where(k => k.Item2 > shardChars), k => Assert.Contains(k.Item1, alone));
+        Assert.Equal(alone.Order(StringComparer.Ordinal), alone);
+        Assert.True(alone.Count < keys.Count / 20, $"{alone.Count} of {keys.Count} keys alone");
+    }
+
     [Theory]
     [InlineData("nga", "ngb", "ngb")]
     [InlineData("ng", "nga", "nga")]
@@ -215,17 +244,31 @@ public class SearchShardsTests
         var sharded = SearchIndexBuilder.Build("vi", pages, Small);
         using var manifest = JsonDocument.Parse(sharded.IndexJson);
         var root = manifest.RootElement;
-        var keys = root.GetProperty("shards").GetProperty("keys").EnumerateArray().Select(k => k.GetString()!).ToList();
-        var shardsHash = root.GetProperty("shards").GetProperty("hash").GetString()!;
+        var shardsMember = root.GetProperty("shards");
+        var keys = shardsMember.GetProperty("keys").EnumerateArray().Select(k => k.GetString()!).ToList();
+        var hashed = shardsMember.GetProperty("hashed");
+        var alone = hashed.GetProperty("alone").EnumerateArray().Select(k => k.GetString()!).ToList();
+        var count = shardsMember.GetProperty("count").GetInt32();
+        var shardsHash = shardsMember.GetProperty("hash").GetString()!;
         var docsHash = root.GetProperty("docs").GetProperty("hash").GetString()!;
-        var files = keys.Select((_, i) => SearchShards.ShardFileName("vi", shardsHash, i)).ToList();
+        var files = Enumerable.Range(0, count).Select(i => SearchShards.ShardFileName("vi", shardsHash, i)).ToList();
         var docFiles = Enumerable.Range(0, root.GetProperty("docs").GetProperty("parts").GetInt32()).Select(j => SearchShards.DocsFileName("vi", docsHash, j)).ToList();
 
         Assert.Equal(pages.Count, root.GetProperty("documents").GetInt32());
+        Assert.Equal(3, root.GetProperty("version").GetInt32());
+        // Words, numbers and codes by key: shards 0 to first − 1, each from its boundary up to the next.
         Assert.Equal("", keys[0]);
         Assert.Equal(keys.Order(StringComparer.Ordinal), keys);
         Assert.Equal(keys.Count, keys.Distinct().Count());
-        Assert.Equal(files.Count, keys.Count);
+        Assert.DoesNotContain(keys, SearchShards.RoutedByHash);
+        Assert.Equal(keys.Count, hashed.GetProperty("first").GetInt32());
+        // Then the buckets of bigrams, then a shard for each bigram too large to share one: every shard once.
+        var buckets = hashed.GetProperty("buckets").GetInt32();
+        Assert.True(buckets > 1, "the corpus's bigrams fill several buckets");
+        Assert.All(alone, k => Assert.True(SearchShards.RoutedByHash(k)));
+        Assert.Equal(alone.Order(StringComparer.Ordinal), alone);
+        Assert.Equal(alone.Count, alone.Distinct().Count());
+        Assert.Equal(keys.Count + buckets + alone.Count, count);
         Assert.Equal((pages.Count + 3) / 4, docFiles.Count);
         // A shard's split terms name its blocks: one per start, numbered from 0 in the shard.
         var blockFiles = new List<string>();

@@ -132,7 +132,7 @@ function shards(input) {
   const manifest = JSON.parse(fs.readFileSync(input.manifestPath, 'utf8'));
   const read = (name) => JSON.parse(fs.readFileSync(path.join(input.dir, name), 'utf8'));
   const loaded = {};
-  const shardTerms = manifest.shards.keys.map((key, i) => read(search.shardFile(manifest, i)).invertedIndex.map(([term]) => term));
+  const shardTerms = Array.from({ length: manifest.shards.count }, (_, i) => read(search.shardFile(manifest, i)).invertedIndex.map(([term]) => term));
   const queries = input.queries.map((q) => {
     const needed = search.neededShards(lunr, manifest, input.language, q.text, q.typing);
     const shardSet = {};
@@ -185,5 +185,5 @@ function shards(input) {
   }));
   const wholeTerms = Object.keys(whole.invertedIndex);
   const missing = wholeTerms.filter((t) => !seen.has(t)).slice(0, 10);
-  return { shardCount: manifest.shards.keys.length, termCount: wholeTerms.length, shardTermCount: seen.size, misplaced, missing, queries };
+  return { shardCount: manifest.shards.count, termCount: wholeTerms.length, shardTermCount: seen.size, misplaced, missing, queries };
 }
