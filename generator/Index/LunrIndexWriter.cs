@@ -182,8 +182,8 @@ internal sealed class LunrIndexWriter
     /// and codes are taken in the order of their routing keys, and a shard is cut before the key whose terms
     /// would take its estimated size past the target (never between terms of one key), so a key larger than that
     /// is a shard alone: a common word's shard carries no neighbours that a query for it does not need. Bigrams
-    /// and pairs go into buckets by a hash of their key (<see cref="SearchShards.RoutedByHash"/>), and one larger
-    /// than half the target into a shard of its own.
+    /// and pairs go into buckets by a hash of their key (<see cref="SearchShards.RoutedByHash"/>), and one too
+    /// large to share a bucket into a shard of its own (<see cref="SearchShards.PlanBuckets"/>).
     /// A term on many pages keeps only its head in its shard; the tails of a shard's split terms are written in
     /// blocks (<see cref="TermTail"/>), each a lunr index holding their postings for a run of pages, and the
     /// shard lists its split terms after lunr's own members:
