@@ -894,7 +894,6 @@
     clauses: clauses,
     search: search,
     routingKey: routingKey,
-    keyHash: keyHash,
     shardFor: shardFor,
     shardsForPrefix: shardsForPrefix,
     neededShards: neededShards,
