@@ -253,9 +253,9 @@ internal sealed class LunrIndexWriter
         // that the manifest, which every first query downloads, need not list their thousands of boundaries. A key
         // too large to share a bucket fairly is a shard alone, named in the manifest (SearchShards.PlanBuckets).
         var hashed = keys.Where(key => SearchShards.RoutedByHash(routing[order[key.From]])).ToList();
-        var (buckets, aloneKeys) = SearchShards.PlanBuckets(hashed.Select(key => (routing[order[key.From]], key.Size)).ToList(), sharding.ShardChars);
-        var aloneSet = aloneKeys.ToHashSet(StringComparer.Ordinal);
-        var alone = hashed.Where(key => aloneSet.Contains(routing[order[key.From]])).ToList(); // in key order, as aloneKeys
+        var (buckets, aloneSet) = SearchShards.PlanBuckets(hashed.Select(key => (routing[order[key.From]], key.Size)).ToList(), sharding.ShardChars);
+        var alone = hashed.Where(key => aloneSet.Contains(routing[order[key.From]])).ToList(); // in key order, as the manifest lists them
+        var aloneKeys = alone.Select(key => routing[order[key.From]]).ToList();
         var bucketed = hashed.Where(key => !aloneSet.Contains(routing[order[key.From]])).ToList();
         var byBucket = new List<(int From, int To, long Size)>[buckets];
         for (var b = 0; b < buckets; b++) byBucket[b] = [];

@@ -80,12 +80,12 @@ internal static class SearchShards
 
     /// <summary>
     /// How bigram keys of these sizes (estimated characters) are laid out: how many buckets, holding 70% of the
-    /// target on average, and which keys get a shard of their own instead, in ordinal order. Those are the keys
+    /// target on average, and which keys get a shard of their own instead. Those are the keys
     /// larger than the target (as a common word is a shard alone), and the largest of a bucket that chance filled
     /// past a quarter over the target, until it is back within that: every shard stays near the target, and the
     /// manifest names few keys.
     /// </summary>
-    public static (int Buckets, IReadOnlyList<string> Alone) PlanBuckets(IReadOnlyList<(string Key, long Size)> keys, long shardChars)
+    public static (int Buckets, IReadOnlySet<string> Alone) PlanBuckets(IReadOnlyList<(string Key, long Size)> keys, long shardChars)
     {
         var alone = keys.Where(k => k.Size > shardChars).Select(k => k.Key).ToHashSet(StringComparer.Ordinal);
         var shared = keys.Where(k => !alone.Contains(k.Key)).ToList();
@@ -101,7 +101,7 @@ internal static class SearchShards
                 size -= keySize;
             }
         }
-        return (buckets, alone.Order(StringComparer.Ordinal).ToList());
+        return (buckets, alone);
     }
 
     public static SearchIndexOutput Write(string language, IReadOnlyList<SearchDocument> pages, LunrIndexWriter writer, SearchSharding sharding)
