@@ -6,7 +6,9 @@ namespace StaticKb.Publish;
 /// Writes the new site beside the old one and swaps the folders only when everything was written, so readers
 /// and <c>statickb serve</c> see either the previous site or the new one, never a mix. A build killed between
 /// the two renames leaves the previous site in <c>&lt;output&gt;.previous</c>, and the next build puts it back
-/// before doing anything else.
+/// before doing anything else. One build at a time writes an output folder: each holds <c>&lt;output&gt;.lock</c>
+/// (an exclusive lock on that file, let go when the process ends however it ends) from the staging folder's
+/// creation to the swap, and a second build is refused with a clear error instead of sharing the staging folder.
 /// </summary>
 public sealed class AtomicOutput
 {
@@ -21,16 +23,36 @@ public sealed class AtomicOutput
 
     private string Staging => _output + ".staging";
 
-    /// <summary>Puts back the previous site if a build was killed between the two renames of the swap.</summary>
+    private string LockFile => _output + ".lock";
+
+    /// <summary>
+    /// Puts back the previous site if a build was killed between the two renames of the swap; does nothing while
+    /// another build holds the folder (its swap may be under way, and it finishes it).
+    /// </summary>
     public void Repair()
+    {
+        using var held = TryLock();
+        if (held is not null) RepairHeld();
+    }
+
+    private void RepairHeld()
     {
         if (!Directory.Exists(_output) && Directory.Exists(Previous)) Directory.Move(Previous, _output);
     }
 
-    /// <summary>Checks the output folder can be replaced (after repairing a half-done swap).</summary>
+    /// <summary>
+    /// Checks the output folder can be replaced (after repairing a half-done swap) and that no other build is
+    /// writing it, so that a build which cannot publish fails before it renders anything.
+    /// </summary>
     public bool Prepare(string displayName, DiagnosticBag diagnostics)
     {
-        Repair();
+        using var held = TryLock();
+        if (held is null)
+        {
+            diagnostics.Error(SourceLocation.File(displayName), Busy(displayName), "wait for it to finish, or build into another folder with --output");
+            return false;
+        }
+        RepairHeld();
         if (Directory.Exists(_output) && !File.Exists(Path.Combine(_output, Marker)) && Directory.EnumerateFileSystemEntries(_output).Any())
         {
             diagnostics.Error(SourceLocation.File(displayName), $"the output folder '{displayName}' exists and was not made by statickb; refusing to replace it",
@@ -57,25 +79,59 @@ public sealed class AtomicOutput
     /// held in memory whole). Nothing reaches the output folder until <see cref="StagedSite.Commit"/>; disposed
     /// without it, the new files are removed and the previous site stays as it was.
     /// </summary>
+    /// <exception cref="IOException">Another build is writing the folder (it took it after <see cref="Prepare"/>).</exception>
     public StagedSite Begin()
     {
-        if (Directory.Exists(Staging)) Delete(Staging);
-        Directory.CreateDirectory(Staging);
-        return new StagedSite(this);
+        var held = TryLock() ?? throw new IOException(Busy(_output));
+        try
+        {
+            RepairHeld();
+            if (Directory.Exists(Staging)) Delete(Staging);
+            Directory.CreateDirectory(Staging);
+            return new StagedSite(this, held);
+        }
+        catch
+        {
+            held.Dispose();
+            throw;
+        }
+    }
+
+    private string Busy(string displayName) =>
+        $"another statickb build is writing the output folder '{displayName}' (it holds '{Path.GetFileName(LockFile)}' beside it)";
+
+    /// <summary>
+    /// The lock file opened for this build alone, or null if another build has it. The file is left in place: deleting
+    /// it on release would let a build that opened it just before lock a file no longer there while a third made a
+    /// new one. The lock goes with the process, so a killed build never leaves the folder locked.
+    /// </summary>
+    private FileStream? TryLock()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(LockFile)!);
+        try
+        {
+            return new FileStream(LockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException) when (File.Exists(LockFile))
+        {
+            return null;
+        }
     }
 
     /// <summary>A site being written beside the published one. Its methods may be called from several threads at once.</summary>
     public sealed class StagedSite : IDisposable
     {
         private readonly AtomicOutput _output;
+        private readonly FileStream _lock;
         private readonly string _root;
         // Each folder is made once; a thread writing into a folder another thread is making waits for it (Lazy).
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
         private bool _done;
 
-        internal StagedSite(AtomicOutput output)
+        internal StagedSite(AtomicOutput output, FileStream held)
         {
             _output = output;
+            _lock = held;
             _root = output.Staging + Path.DirectorySeparatorChar;
         }
 
@@ -120,6 +176,7 @@ public sealed class AtomicOutput
             File.WriteAllText(Path.Combine(_output.Staging, Marker), "");
             _output.Swap();
             _done = true;
+            _lock.Dispose();
         }
 
         /// <summary>Without <see cref="Commit"/>: removes what was written; the published site was never touched.</summary>
@@ -127,7 +184,14 @@ public sealed class AtomicOutput
         {
             if (_done) return;
             _done = true;
-            if (Directory.Exists(_output.Staging)) Delete(_output.Staging);
+            try
+            {
+                if (Directory.Exists(_output.Staging)) Delete(_output.Staging);
+            }
+            finally
+            {
+                _lock.Dispose();
+            }
         }
 
         private void MakeFolder(string folder) => _ = _folders.GetOrAdd(folder, f => new Lazy<bool>(() => Directory.CreateDirectory(f).Exists)).Value;

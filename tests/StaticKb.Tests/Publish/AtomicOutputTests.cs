@@ -67,6 +67,30 @@ public class AtomicOutputTests
         Assert.False(Directory.Exists(site.OutputDir + ".staging"));
     }
 
+    // Two builds sharing one staging folder would delete each other's pages or swap in a mix of both sites.
+    [Fact]
+    public void A_second_build_into_the_same_folder_is_refused_while_the_first_writes_and_runs_once_it_is_done()
+    {
+        using var site = FixtureSite.Copy("bilingual");
+        Assert.True(site.Build().Succeeded);
+        var before = Snapshot(site.OutputDir);
+        var first = new AtomicOutput(site.OutputDir).Begin(); // a build writing its pages
+        var firstPage = "vi/articles/trien-khai-chi-thi-15/index.html";
+        first.Write(firstPage, "<p>bản đang viết</p>"u8);
+
+        var second = site.Build();
+
+        Assert.Equal(["_site:1:1: error: another statickb build is writing the output folder '_site' (it holds '_site.lock' beside it)"],
+            second.Diagnostics.Lines());
+        Assert.Contains("--output", second.Diagnostics.Printed());
+        Assert.Equal(before, Snapshot(site.OutputDir));
+        Assert.Equal("<p>bản đang viết</p>", File.ReadAllText(Path.Combine(site.OutputDir + ".staging", firstPage)));
+
+        first.Dispose();
+        Assert.True(site.Build().Succeeded);
+        Assert.Equal(before, Snapshot(site.OutputDir));
+    }
+
     [Fact]
     public void A_folder_not_made_by_statickb_is_never_replaced()
     {
