@@ -187,8 +187,9 @@ internal sealed class LunrIndexWriter
     /// A term on many pages keeps only its head in its shard; the tails of a shard's split terms are written in
     /// blocks (<see cref="TermTail"/>), each a lunr index holding their postings for a run of pages, and the
     /// shard lists its split terms after lunr's own members:
-    /// <c>"tails":{"starts":[page,…],"terms":[[term,bound,pages],…]}</c> (bound in lunr's score units; block j
-    /// holds the pages from starts[j] up to the next start). lunr.Index.load ignores the member.
+    /// <c>"tails":{"starts":[page,…],"terms":[[term,bound,pages],…],"levels":"…"}</c> (bound in lunr's score units; block j
+    /// holds the pages from starts[j] up to the next start; levels, see <see cref="AppendTails"/>). lunr.Index.load
+    /// ignores the member.
     /// </summary>
     /// <param name="digest">Applied to each file's JSON as soon as it is written, while it is still in the processor's cache.</param>
     /// <returns>The shards (each its JSON: UTF-8, since a large site's shards are hundreds of megabytes, twice that as
@@ -433,7 +434,7 @@ internal sealed class LunrIndexWriter
             sb.AppendString(_searchPipeline[i]);
         }
         sb.Append(']');
-        if (tailBlocks is { Length: > 0 }) AppendTails(sb, members, texts, byText, tails, tailBlocks);
+        if (tailBlocks is { Length: > 0 }) AppendTails(sb, members, texts, byText, tails, tailBlocks, _pages.Count);
         sb.Append('}');
     }
 
@@ -500,9 +501,12 @@ internal sealed class LunrIndexWriter
 
     /// <summary>
     /// The shard's split terms, in text order, and where its blocks start:
-    /// <c>,"tails":{"starts":[page,…],"terms":[[term,bound,pages],…]}</c>.
+    /// <c>,"tails":{"starts":[page,…],"terms":[[term,bound,pages],…],"levels":"…"}</c>. levels has a digit per page
+    /// and split term, page after page (the k-th split term's digit for page p at p × terms + k): 0 where the page is not
+    /// in the term's tail, else its <see cref="TermTail.Levels"/> entry. Pages with a term mostly have its neighbours
+    /// too, so one string for all of them gzips to about a quarter less than one per term.
     /// </summary>
-    private static void AppendTails(JsonBuffer sb, int[] members, string[] texts, int[] byText, TermTail?[] tails, int[] starts)
+    private static void AppendTails(JsonBuffer sb, int[] members, string[] texts, int[] byText, TermTail?[] tails, int[] starts, int documents)
     {
         sb.Append(",\"tails\":{\"starts\":[");
         for (var j = 0; j < starts.Length; j++)
@@ -524,7 +528,17 @@ internal sealed class LunrIndexWriter
             sb.AppendInt(tail.Pages);
             sb.Append(']');
         }
-        sb.Append("]}");
+        var split = members.Select(m => tails[byText[m]]).OfType<TermTail>().ToArray();
+        var levels = new char[documents * split.Length];
+        Array.Fill(levels, '0');
+        for (var k = 0; k < split.Length; k++)
+        {
+            var tail = split[k];
+            for (var i = 0; i < tail.Tail.Length; i++) levels[tail.Tail[i] * split.Length + k] = (char)('0' + tail.Levels[i]);
+        }
+        sb.Append("],\"levels\":\"");
+        sb.Append(levels);
+        sb.Append("\"}");
     }
 
     private const int RadixBits = 11;

@@ -8,7 +8,7 @@ namespace StaticKb.Index;
 /// only what a query needs. Every shard is a lunr 2.3.9 index of its own (<see cref="LunrIndexWriter.ToShards"/>);
 /// a manifest says which shard holds which terms and which part holds which pages:
 /// <code>
-/// {"version":3,"language":"vi","lunr":"2.3.9","fields":["title",…],"documents":1234,
+/// {"version":4,"language":"vi","lunr":"2.3.9","fields":["title",…],"documents":1234,
 ///  "shards":{"hash":"3f2a9c1e07","count":980,"keys":["","an",…],
 ///            "hashed":{"first":212,"buckets":760,"alone":["+ngoai giao",…]}},
 ///  "docs":{"hash":"0a1b2c3d4e","size":1,"parts":1234}}
@@ -30,7 +30,7 @@ namespace StaticKb.Index;
 /// </summary>
 internal static class SearchShards
 {
-    public const int ManifestVersion = 3;
+    public const int ManifestVersion = 4;
 
     /// <summary>
     /// The key a term is routed by: a folded word (<c>~duong</c>) loses its mark, and every term is folded. A

@@ -9,12 +9,27 @@ namespace StaticKb.Index;
 /// weight it does not know (search.js, rankShards). <see cref="Bound"/> is what makes that safe: no page of the
 /// tail weighs more.
 /// </summary>
+/// <remarks>
+/// A bound for the whole tail is loose: most tail pages weigh far less than the heaviest, and a page the query's
+/// other words put near the top would need its block only to learn that. So each tail page also has a
+/// <see cref="Levels"/> entry, its weight in eighths of the bound, rounded up: the shard lists them for every page
+/// (search.js then knows, without a block, which pages have the term and within an eighth of the bound what each
+/// weighs). See generator/Index/README.md for what this saves.
+/// </remarks>
 /// <param name="Pages">How many pages have the term (in any field).</param>
 /// <param name="Head">The head's pages, ascending.</param>
 /// <param name="Bound">The largest weight of a tail page: the sum over fields of its field-vector entries for the term, in thousandths.</param>
 /// <param name="Tail">The tail's pages, ascending.</param>
-internal sealed record TermTail(int Pages, int[] Head, int Bound, int[] Tail)
+/// <param name="Levels">For each tail page (as <paramref name="Tail"/>), 1 to <see cref="LevelCount"/>: the least l with weight ≤ l × Bound / LevelCount (1 for a weight of 0).</param>
+internal sealed record TermTail(int Pages, int[] Head, int Bound, int[] Tail, byte[] Levels)
 {
+    /// <summary>How finely <see cref="Levels"/> divides the bound (search.js: <c>LEVELS</c>).</summary>
+    public const int LevelCount = 8;
+
+    /// <summary>The level of a tail page of weight <paramref name="weight"/> under <paramref name="bound"/> (both in thousandths).</summary>
+    public static byte Level(int weight, int bound) =>
+        bound <= 0 ? (byte)1 : (byte)Math.Clamp((weight * (long)LevelCount + bound - 1) / bound, 1, LevelCount);
+
     /// <summary>
     /// Where the blocks of a shard's split terms start: their tails' pages together, in runs of
     /// <paramref name="blockPages"/>; block j holds the pages from starts[j] up to the next start (the last, to the end).
@@ -64,14 +79,24 @@ internal sealed record TermTail(int Pages, int[] Head, int Bound, int[] Tail)
         var head = new int[headPages];
         for (var i = 0; i < headPages; i++) head[i] = (int)keys[i];
         Array.Sort(head);
-        foreach (var page in pages) weights[page] = 0;
+        var weightOf = new int[pages.Count];
+        for (var i = 0; i < weightOf.Length; i++)
+        {
+            weightOf[i] = weights[pages[i]];
+            weights[pages[i]] = 0;
+        }
         foreach (var page in head) weights[page] = 1; // marks the head while the tail is taken
         var tail = new int[pages.Count - headPages];
+        var levels = new byte[tail.Length];
         var at = 0;
-        foreach (var page in pages)
-            if (weights[page] == 0) tail[at++] = page;
+        for (var i = 0; i < weightOf.Length; i++)
+        {
+            if (weights[pages[i]] != 0) continue;
+            levels[at] = Level(weightOf[i], bound);
+            tail[at++] = pages[i];
+        }
         foreach (var page in head) weights[page] = 0;
-        return new TermTail(pages.Count, head, bound, tail);
+        return new TermTail(pages.Count, head, bound, tail, levels);
     }
 
     /// <summary>

@@ -434,21 +434,32 @@
   //
   // A term on thousands of pages keeps only its head (the pages where it weighs most) in its shard. The
   // shard's "tails" member lists such terms and where the blocks of their tails start:
-  // {"starts": [page, …], "terms": [[term, bound, pages], …]}. Block j holds the split terms' postings on the
-  // pages from starts[j] up to the next start, outside their heads, and is a lunr index of its own, in file
-  // search-{lang}-{hash}-{shard}-{j}.json. bound is the most that any page of a term's tail weighs for it (its
-  // field-vector entries added over fields).
+  // {"starts": [page, …], "terms": [[term, bound, pages], …], "levels": "…"}. Block j holds the split terms'
+  // postings on the pages from starts[j] up to the next start, outside their heads, and is a lunr index of its
+  // own, in file search-{lang}-{hash}-{shard}-{j}.json. bound is the most that any page of a term's tail weighs
+  // for it (its field-vector entries added over fields). levels has a digit per page and split term (the k-th
+  // term's for page p at p × terms + k): 0 if the page is not in the term's tail, else l (1 to LEVELS) where the
+  // page weighs more than (l − 1) / LEVELS of bound and at most l / LEVELS of it.
+
+  /** What levels divides a tail's bound into (generator/Index/TermTail.cs, LevelCount). */
+  var LEVELS = 8;
 
   /** A shard's JSON loaded into lunr, with its split terms' tails beside it (lunr.Index.load drops them). */
   function loadShard(lunr, json) {
     var index = lunr.Index.load(json);
     index.tails = Object.create(null);
     if (json.tails) {
-      json.tails.terms.forEach(function (t) {
-        index.tails[t[0]] = { bound: t[1], pages: t[2], starts: json.tails.starts };
+      var stride = json.tails.terms.length;
+      json.tails.terms.forEach(function (t, k) {
+        index.tails[t[0]] = { bound: t[1], pages: t[2], starts: json.tails.starts, levels: json.tails.levels, stride: stride, k: k };
       });
     }
     return index;
+  }
+
+  /** A tail page's level (1 to LEVELS); 0 for a page not in the tail. */
+  function levelOf(tail, page) {
+    return tail.levels.charCodeAt(page * tail.stride + tail.k) - 48;
   }
 
   /** Which of a tail's blocks would hold page ref: the last whose start is at most ref; -1 before the first. */
@@ -616,11 +627,12 @@
    * whether they are all the results, and atLeast how many there are at least. Otherwise need lists the
    * blocks ([shard, block]) to load before asking again.
    *
-   * From the heads and the blocks loaded, every page seen gets a lower bound (what its known terms add up to)
-   * and an upper bound (that plus each split term's bound where its weight is not known); a page never seen
-   * weighs at most the sum of the bounds. Once the count-th best lower bound among certain results is above
-   * every page's upper bound but those whose terms are all known, the first count are exact: their scores
-   * are then computed as searchShards computes them.
+   * The heads, the blocks loaded and the tails' levels name every page that has one of the query's terms.
+   * Each gets a lower bound (what its known terms add up to, and the least each other term's level allows)
+   * and an upper bound (its known terms, and the most each other term's level allows); a page without a
+   * quoted word is out. Once the count-th best lower bound is above every page's upper bound but those whose
+   * terms are all known, the first count are exact: their scores are then computed as searchShards computes
+   * them.
    */
   function rankShards(lunr, manifest, shards, blocks, language, query, typing, count) {
     var q = shardQuery(lunr, manifest, shards, blocks, language, query, typing);
@@ -639,6 +651,7 @@
     var elements = q.queryVector.elements, byNumber = Object.create(null);
     q.terms.forEach(function (t) { byNumber[t.number] = t; });
     var seen = new Uint8Array(documents), seenPages = [];
+    var see = function (page) { if (!seen[page]) { seen[page] = 1; seenPages.push(page); } };
     q.terms.forEach(function (t) {
       for (var e = 0; e < elements.length; e += 2) if (elements[e] === t.number) t.share = elements[e + 1] / magnitude;
       t.has = new Uint8Array(documents);
@@ -651,60 +664,53 @@
           var page = entries.pages[k];
           t.weights[page] += entries.values[k];
           if (!t.has[page]) { t.has[page] = 1; t.pages++; }
-          if (!seen[page]) { seen[page] = 1; seenPages.push(page); }
+          see(page);
         }
       });
-      t.bound = t.missing ? t.tail.bound * t.share : 0;
+      t.step = t.missing ? t.tail.bound * t.share / LEVELS : 0;
     });
-    // Whether a term's weight on a page is known: the page has it, or the block that would hold it is loaded.
+    open.forEach(function (t) { for (var page = 0; page < documents; page++) if (levelOf(t.tail, page) > 0) see(page); });
+    // Whether a term's weight on a page is known: the page has it, lacks it (not in its head nor its tail), or the
+    // block that would hold it is loaded.
     var known = function (t, page) {
       if (!t.missing || t.has[page]) return true;
-      var b = blockOf(t.tail, page);
-      return b < 0 || t.loaded[b] === 1;
+      if (levelOf(t.tail, page) === 0) return true;
+      return t.loaded[blockOf(t.tail, page)] === 1;
     };
 
     var pages = [];
     seenPages.forEach(function (page) {
-      var low = 0, high = 0, unknown = 0, excluded = false, certain = true;
+      var low = 0, least = 0, most = 0, unknown = 0, excluded = false;
       for (var i = 0; i < q.terms.length; i++) {
         var t = q.terms[i];
         if (t.has[page]) low += t.share * t.weights[page];
-        else if (!known(t, page)) { high += t.bound; unknown++; }
+        else if (!known(t, page)) {
+          var level = levelOf(t.tail, page);
+          least += (level - 1) * t.step;
+          most += level * t.step;
+          unknown++;
+        }
       }
-      for (var r = 0; r < required.length; r++) {
+      for (var r = 0; r < required.length && !excluded; r++) {
         var c = required[r].term;
-        if (c.has[page]) continue;
-        if (known(c, page)) excluded = true; else certain = false;
+        excluded = !c.has[page] && !(c.missing && levelOf(c.tail, page) > 0);
       }
-      if (!excluded) pages.push({ page: page, low: low, high: low + high, certain: certain, exact: unknown === 0 });
+      if (!excluded) pages.push({ page: page, low: low + least, high: low + most, exact: unknown === 0 });
     });
-    var lows = pages.filter(function (p) { return p.certain; }).map(function (p) { return p.low; }).sort(function (a, b) { return b - a; });
+    var lows = pages.map(function (p) { return p.low; }).sort(function (a, b) { return b - a; });
     var kth = lows.length >= count ? lows[count - 1] : -Infinity;
     var slack = 1e-9 * Math.max(1, Math.abs(kth)); // the bounds add in another order than the scores
-    var unseen = required.some(function (c) { return !c.term.missing; }) ? -Infinity
-      : open.reduce(function (a, t) { return a + t.bound; }, 0);
 
     var need = [], needed = Object.create(null);
     var ask = function (t, b) {
       var key = blockKey(t.shard, b);
       if (!needed[key] && !(blocks && blocks[key])) { needed[key] = true; need.push([t.shard, b]); }
     };
-    var requiredOpen = open.filter(function (t) { return required.some(function (c) { return c.term === t; }); });
-    if (!(unseen < kth - slack)) {
-      // A page not seen yet could still make the first count. Learn the whole of a quoted word's tail (the
-      // shortest): pages without it are then out. Otherwise, the whole of the term that bounds most.
-      var whole = requiredOpen.length
-        ? requiredOpen.reduce(function (a, t) { return t.missing < a.missing ? t : a; })
-        : open.reduce(function (a, t) { return t.bound > a.bound ? t : a; });
-      for (var b = 0; b < whole.tail.starts.length; b++) ask(whole, b);
-      return { need: need };
-    }
     var undecided = pages.filter(function (p) { return !p.exact && p.high >= kth - slack; })
       .sort(function (a, b) { return b.high - a.high || a.page - b.page; });
-    // A page not yet known to have a quoted word first learns that: if it lacks it, the rest need not be fetched.
     for (var u = 0; u < undecided.length && need.length < BLOCKS_PER_ROUND; u++) {
       var page = undecided[u].page;
-      (undecided[u].certain ? open : requiredOpen).forEach(function (t) { if (!known(t, page)) ask(t, blockOf(t.tail, page)); });
+      open.forEach(function (t) { if (!known(t, page)) ask(t, blockOf(t.tail, page)); });
     }
     if (need.length) return { need: need };
 
@@ -713,12 +719,9 @@
       return exactScore(q, fields, documents, magnitude, byNumber, p.page);
     });
     results.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
-    var noRequired = required.length === 0;
-    var atLeast = lows.length;
-    if (noRequired) q.terms.forEach(function (t) { atLeast = Math.max(atLeast, t.tail ? t.tail.pages : t.pages); });
     return {
       results: results.slice(0, count).map(function (r) { return { ref: r.ref, score: r.score }; }),
-      complete: false, atLeast: atLeast, need: []
+      complete: false, atLeast: pages.length, need: []
     };
   }
 
@@ -899,6 +902,8 @@
     neededShards: neededShards,
     searchShards: searchShards,
     loadShard: loadShard,
+    levelOf: levelOf,
+    LEVELS: LEVELS,
     blockKey: blockKey,
     missingBlocks: missingBlocks,
     rankShards: rankShards,

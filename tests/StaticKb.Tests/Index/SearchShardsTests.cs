@@ -63,6 +63,7 @@ public class SearchShardsTests
         Assert.True(result.GetProperty("shardCount").GetInt32() > 20, "the test corpus makes many shards: " + result.GetProperty("shardCount"));
         Assert.Empty(result.GetProperty("misplaced").EnumerateArray());
         Assert.Empty(result.GetProperty("missing").EnumerateArray());
+        Assert.Empty(result.GetProperty("badLevels").EnumerateArray());
         Assert.Equal(result.GetProperty("termCount").GetInt32(), result.GetProperty("shardTermCount").GetInt32());
         foreach (var query in result.GetProperty("queries").EnumerateArray())
         {
@@ -254,7 +255,7 @@ public class SearchShardsTests
         var docFiles = Enumerable.Range(0, root.GetProperty("docs").GetProperty("parts").GetInt32()).Select(j => SearchShards.DocsFileName("vi", docsHash, j)).ToList();
 
         Assert.Equal(pages.Count, root.GetProperty("documents").GetInt32());
-        Assert.Equal(3, root.GetProperty("version").GetInt32());
+        Assert.Equal(4, root.GetProperty("version").GetInt32());
         // Words, numbers and codes by key: shards 0 to first − 1, each from its boundary up to the next.
         Assert.Equal("", keys[0]);
         Assert.Equal(keys.Order(StringComparer.Ordinal), keys);
@@ -278,11 +279,18 @@ public class SearchShardsTests
             var starts = tails.GetProperty("starts").EnumerateArray().Select(e => e.GetInt32()).ToList();
             Assert.Equal(starts.Order(), starts);
             Assert.Equal(starts.Count, starts.Distinct().Count());
-            foreach (var term in tails.GetProperty("terms").EnumerateArray())
+            var terms = tails.GetProperty("terms").EnumerateArray().ToList();
+            foreach (var term in terms)
             {
                 Assert.True(term[2].GetInt32() > Small.HeadPages, "a split term is on more pages than its head holds");
                 Assert.True(term[1].GetDouble() > 0);
             }
+            // A digit per page and split term: its level where the page is in the term's tail, else 0.
+            var levels = tails.GetProperty("levels").GetString()!;
+            Assert.Equal(pages.Count * terms.Count, levels.Length);
+            Assert.All(levels, c => Assert.InRange(c, '0', (char)('0' + TermTail.LevelCount)));
+            for (var k = 0; k < terms.Count; k++)
+                Assert.Equal(terms[k][2].GetInt32() - Small.HeadPages, Enumerable.Range(0, pages.Count).Count(p => levels[p * terms.Count + k] != '0'));
             for (var b = 0; b < starts.Count; b++) blockFiles.Add(SearchShards.BlockFileName("vi", shardsHash, i, b));
         }
         Assert.NotEmpty(blockFiles);

@@ -5,7 +5,8 @@ namespace StaticKb.Tests.Index;
 /// <summary>
 /// How a common term is split into head and tail (TermTail.Plan) and where a shard's blocks start
 /// (TermTail.BlockStarts), against the plain definitions: the head is the term's heaviest pages (ties by page),
-/// the bound is the weight of the heaviest page left out, and blocks take the tails' pages in runs.
+/// the bound is the weight of the heaviest page left out, each tail page's level the least eighth of the bound that
+/// its weight does not pass, and blocks take the tails' pages in runs.
 /// </summary>
 public sealed class TermTailTests
 {
@@ -58,6 +59,25 @@ public sealed class TermTailTests
         Assert.Equal(ranked.Take(headPages).Select(p => p.Key).Order(), tail.Head);
         Assert.Equal(ranked.Skip(headPages).Select(p => p.Key).Order(), tail.Tail);
         Assert.Equal(ranked[headPages].Value, tail.Bound);
+        // Level l: the least l ≥ 1 with weight ≤ l × bound / 8; search.js takes the page to weigh more than
+        // (l − 1) eighths of the bound and at most l of them.
+        var levels = tail.Tail.Select(page => Enumerable.Range(1, TermTail.LevelCount)
+            .First(l => (long)weightOf[page] * TermTail.LevelCount <= (long)l * tail.Bound || l == TermTail.LevelCount)).ToArray();
+        Assert.Equal(levels.Select(l => (byte)l), tail.Levels);
+        Assert.All(tail.Tail.Zip(tail.Levels), p => Assert.True(
+            (p.Second - 1) * (long)tail.Bound < (long)weightOf[p.First] * TermTail.LevelCount || weightOf[p.First] == 0 || tail.Bound == 0));
+    }
+
+    [Fact]
+    public void Levels_split_the_bound_in_eighths_rounding_up()
+    {
+        Assert.Equal(1, TermTail.Level(0, 800));
+        Assert.Equal(1, TermTail.Level(100, 800));
+        Assert.Equal(2, TermTail.Level(101, 800));
+        Assert.Equal(4, TermTail.Level(400, 800));
+        Assert.Equal(8, TermTail.Level(800, 800));
+        Assert.Equal(1, TermTail.Level(0, 0)); // a tail that weighs nothing
+        Assert.Equal(8, TermTail.Level(int.MaxValue / 2, int.MaxValue / 2)); // no overflow
     }
 
     [Fact]
@@ -73,8 +93,8 @@ public sealed class TermTailTests
     [Fact]
     public void Blocks_take_the_tails_pages_together_in_runs()
     {
-        var a = new TermTail(6, [0], 1, [1, 4, 5, 9, 12]);
-        var b = new TermTail(5, [2], 1, [4, 6, 7, 12]);
+        var a = new TermTail(6, [0], 1, [1, 4, 5, 9, 12], [1, 1, 1, 1, 1]);
+        var b = new TermTail(5, [2], 1, [4, 6, 7, 12], [1, 1, 1, 1]);
         // Pages of either tail: 1 4 5 6 7 9 12, in runs of 3.
         Assert.Equal([1, 6, 12], TermTail.BlockStarts([a, b], 3));
         Assert.Equal([1, 4, 5, 6, 7, 9, 12], TermTail.BlockStarts([a, b], 1));

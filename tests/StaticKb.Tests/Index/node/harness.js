@@ -176,6 +176,34 @@ function shards(input) {
     });
     return { query: q.text, typing: q.typing, count: a.length, shards: needed.length, splitBlocks: missing.length, identical: difference === null, difference, ranked, top: b.slice(0, 3), pagesMatch };
   });
+  // Every split term's levels, as search.js reads them, hold each tail page's weight (its field-vector entries for
+  // the term, added over fields, from the blocks) within its eighth of the bound; a page outside the tail is 0.
+  const badLevels = [];
+  for (let i = 0; i < manifest.shards.count && badLevels.length < 10; i++) {
+    const json = read(search.shardFile(manifest, i));
+    if (!json.tails) continue;
+    const shard = search.loadShard(lunr, json);
+    json.tails.terms.forEach(([term, bound]) => {
+      const tail = shard.tails[term], number = shard.invertedIndex[term]._index;
+      const weight = new Float64Array(manifest.documents), inTail = new Uint8Array(manifest.documents);
+      tail.starts.forEach((_, b) => {
+        const block = read(search.blockFile(manifest, i, b));
+        const posting = block.invertedIndex.find(([t]) => t === term);
+        if (!posting) return;
+        manifest.fields.forEach((field) => Object.keys(posting[1][field]).forEach((ref) => { inTail[Number(ref)] = 1; }));
+        block.fieldVectors.forEach(([fieldRef, elements]) => {
+          for (let k = 0; k < elements.length; k += 2) if (elements[k] === number) weight[Number(fieldRef.split('/')[1])] += elements[k + 1];
+        });
+      });
+      for (let page = 0; page < manifest.documents; page++) {
+        const level = search.levelOf(tail, page), step = bound / search.LEVELS;
+        const right = inTail[page]
+          ? level >= 1 && level <= search.LEVELS && weight[page] <= level * step + 1e-9 && (level === 1 || weight[page] > (level - 1) * step + 1e-9)
+          : level === 0;
+        if (!right && badLevels.length < 10) badLevels.push({ term, page, level, weight: weight[page], bound, inTail: inTail[page] === 1 });
+      }
+    });
+  }
   // Every term lives in the shard its routing key names, and nowhere else.
   const misplaced = [];
   const seen = new Set();
@@ -185,5 +213,5 @@ function shards(input) {
   }));
   const wholeTerms = Object.keys(whole.invertedIndex);
   const missing = wholeTerms.filter((t) => !seen.has(t)).slice(0, 10);
-  return { shardCount: manifest.shards.count, termCount: wholeTerms.length, shardTermCount: seen.size, misplaced, missing, queries };
+  return { shardCount: manifest.shards.count, termCount: wholeTerms.length, shardTermCount: seen.size, misplaced, missing, badLevels, queries };
 }
