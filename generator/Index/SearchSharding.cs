@@ -18,18 +18,25 @@ public sealed record SearchSharding(long ThresholdChars, long ShardChars = Searc
     /// otherwise fetch thousands of postings (about 6.5 bytes gzip each) to show ten results; at 10,000
     /// article pairs the commonest syllables are on nearly every page, and a two-word Vietnamese query looks up
     /// some 35,000 postings (209 KB gzip). With heads, it fetches each common term's head and the few
-    /// blocks that pages near the top of the results need. See generator/Index/README.md.
+    /// blocks that pages near the top of the results need. From 1,000 pages (not fewer): a site of 1,000 article
+    /// pairs then splits only its commonest words (2,600 files more than with nothing split), and at 10,000 pairs
+    /// queries cost what splitting from 750 pages gave. See generator/Index/README.md.
     /// </summary>
-    public const int DefaultTailFromPages = 2000;
+    public const int DefaultTailFromPages = 1000;
 
-    /// <summary>Enough that the heads usually settle the first page of results, few enough to fetch cheaply (about 6 KB gzip a term).</summary>
-    public const int DefaultHeadPages = 800;
+    /// <summary>
+    /// Enough that the heads, with the tails' levels (<see cref="TermTail.Levels"/>), usually settle the first page of
+    /// results; few enough to fetch cheaply (about 2.5 KB gzip a term). Once the levels bounded every tail page, heads
+    /// of 300 beat 800 and 400 in Vietnamese at 10,000 pairs, and 200 gained no more there while English lost.
+    /// </summary>
+    public const int DefaultHeadPages = 300;
 
     /// <summary>
     /// A block is fetched to learn one page's weight for a term, so a small block wastes less; but each is a
-    /// file, and its lunr wrapping costs about 150 bytes gzip.
+    /// file, and its lunr wrapping costs about 150 bytes gzip. With the levels, a query fetches blocks only for
+    /// the few pages near the top whose weights they leave open, so blocks of a ninth of a head pay.
     /// </summary>
-    public const int DefaultBlockPages = 180;
+    public const int DefaultBlockPages = 33;
 
     /// <summary>
     /// 2 MB of JSON, about 400 KB gzip: a reader on a phone still loads that in a second or two, and sites up
@@ -63,13 +70,13 @@ public sealed record SearchSharding(long ThresholdChars, long ShardChars = Searc
 
     /// <summary>
     /// Heads of <paramref name="headPages"/> pages (site.yml: <c>search_head_pages</c>), the rest scaled as the
-    /// defaults are: terms split from 2.5 times that many pages, blocks of about a fifth of a head.
+    /// defaults are: terms split from 3⅓ times that many pages, blocks of about a ninth of a head.
     /// </summary>
     public SearchSharding WithHeadPages(int headPages) => this with
     {
         HeadPages = headPages,
-        TailFromPages = headPages * 5 / 2,
-        BlockPages = Math.Max(1, headPages * 9 / 40),
+        TailFromPages = headPages * 10 / 3,
+        BlockPages = Math.Max(1, headPages * 9 / 80),
     };
 
     /// <summary>

@@ -234,7 +234,7 @@ public class SearchShardsTests
     {
         var byDefault = new SearchSharding(0);
         Assert.Equal(byDefault, byDefault.WithHeadPages(SearchSharding.DefaultHeadPages));
-        Assert.Equal(new SearchSharding(0, TailFromPages: 250, HeadPages: 100, BlockPages: 22), byDefault.WithHeadPages(100));
+        Assert.Equal(new SearchSharding(0, TailFromPages: 333, HeadPages: 100, BlockPages: 11), byDefault.WithHeadPages(100));
     }
 
     [Fact]
