@@ -102,7 +102,15 @@ public sealed class Tab : IAsyncDisposable
         await action();
         var status = (await response).Status;
         Assert.True(status == expected, $"{(await response).Url} answered {status}, expected {expected}");
-        await Page.WaitForURLAsync(Matches, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        // The page's address changes when the navigation commits. Asked of Playwright (WaitForURLAsync), an address
+        // that already matched made it wait for a load state instead, which now and then ran into its 45 s timeout
+        // although the page had loaded (once in a CI run): so the address is read until it matches.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(45);
+        while (!Matches(Page.Url))
+        {
+            if (DateTime.UtcNow >= deadline) throw new TimeoutException($"the page stayed at {Page.Url} instead of {target} for 45 s");
+            await Task.Delay(20);
+        }
         await LoadedAsync();
     }
 
