@@ -515,12 +515,12 @@ internal sealed class LunrIndexWriter
             sb.AppendInt(starts[j]);
         }
         sb.Append("],\"terms\":[");
-        var first = true;
+        var split = new List<TermTail>();
         foreach (var m in members)
         {
             if (tails[byText[m]] is not { } tail) continue;
-            sb.Append(first ? "[" : ",[");
-            first = false;
+            sb.Append(split.Count == 0 ? "[" : ",[");
+            split.Add(tail);
             sb.AppendString(texts[m]);
             sb.Append(',');
             sb.AppendThousandths(tail.Bound);
@@ -528,13 +528,12 @@ internal sealed class LunrIndexWriter
             sb.AppendInt(tail.Pages);
             sb.Append(']');
         }
-        var split = members.Select(m => tails[byText[m]]).OfType<TermTail>().ToArray();
-        var levels = new char[documents * split.Length];
+        var levels = new char[documents * split.Count];
         Array.Fill(levels, '0');
-        for (var k = 0; k < split.Length; k++)
+        for (var k = 0; k < split.Count; k++)
         {
             var tail = split[k];
-            for (var i = 0; i < tail.Tail.Length; i++) levels[tail.Tail[i] * split.Length + k] = (char)('0' + tail.Levels[i]);
+            for (var i = 0; i < tail.Tail.Length; i++) levels[tail.Tail[i] * split.Count + k] = (char)('0' + tail.Levels[i]);
         }
         sb.Append("],\"levels\":\"");
         sb.Append(levels);

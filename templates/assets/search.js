@@ -451,7 +451,7 @@
     if (json.tails) {
       var stride = json.tails.terms.length;
       json.tails.terms.forEach(function (t, k) {
-        index.tails[t[0]] = { bound: t[1], pages: t[2], starts: json.tails.starts, levels: json.tails.levels, stride: stride, k: k };
+        index.tails[t[0]] = { bound: t[1], starts: json.tails.starts, levels: json.tails.levels, stride: stride, k: k };
       });
     }
     return index;
@@ -655,7 +655,6 @@
     q.terms.forEach(function (t) {
       for (var e = 0; e < elements.length; e += 2) if (elements[e] === t.number) t.share = elements[e + 1] / magnitude;
       t.has = new Uint8Array(documents);
-      t.pages = 0;
       t.weights = new Float64Array(documents); // per page, its field-vector entries for the term, added
       t.parts.forEach(function (part) {
         var entries = termEntries(part, fields, documents)[t.number];
@@ -663,7 +662,7 @@
         for (var k = 0; k < entries.pages.length; k++) {
           var page = entries.pages[k];
           t.weights[page] += entries.values[k];
-          if (!t.has[page]) { t.has[page] = 1; t.pages++; }
+          t.has[page] = 1;
           see(page);
         }
       });
