@@ -101,7 +101,7 @@ internal sealed class SearchPageReader
         // Tokens read as structs, comments passed over, only the attributes read kept, no line and column tracked (for
         // every character), and the page read in place rather than copied: the reader needs no object per token, no
         // string for each attribute of every tag, and no positions.
-        var tokenizer = new HtmlTokenizer(new TextSource(new ReadOnlyMemoryTextSource(html.AsMemory())), HtmlEntityProvider.Resolver)
+        using var tokenizer = new HtmlTokenizer(new TextSource(new ReadOnlyMemoryTextSource(html.AsMemory())), HtmlEntityProvider.Resolver)
         {
             SkipComments = true,
             DisableElementPositionTracking = true,

@@ -143,7 +143,7 @@ public static class LinkChecker
     {
         var links = new List<string>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var tokenizer = new HtmlTokenizer(new TextSource(new ReadOnlyMemoryTextSource(html.AsMemory())), HtmlEntityProvider.Resolver)
+        using var tokenizer = new HtmlTokenizer(new TextSource(new ReadOnlyMemoryTextSource(html.AsMemory())), HtmlEntityProvider.Resolver)
         {
             SkipDataText = true,
             SkipComments = true,
