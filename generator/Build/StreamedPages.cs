@@ -43,16 +43,16 @@ internal sealed class StreamedPages
     /// <summary>Bytes of all pages written so far.</summary>
     public long Bytes => Interlocked.Read(ref _bytes);
 
-    /// <summary>Reads, encodes and writes one page (any thread).</summary>
-    public void Take(RenderedPage page)
+    /// <summary>Reads, encodes and writes one page (any thread), its HTML read where the renderer left it.</summary>
+    public void Take(RenderedPage page, ReadOnlyMemory<char> html)
     {
-        var (document, links) = SearchDocumentExtractor.Read(page.SitePath, page.Html);
-        links ??= LinkChecker.Scan(page.Html);
+        var (document, links) = SearchDocumentExtractor.Read(page.SitePath, html);
+        links ??= LinkChecker.Scan(html);
         // Encoded into a rented buffer: a large page's bytes would otherwise be one more large object per page.
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(page.Html));
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(html.Span));
         try
         {
-            var bytes = buffer.AsSpan(0, Encoding.UTF8.GetBytes(page.Html, buffer));
+            var bytes = buffer.AsSpan(0, Encoding.UTF8.GetBytes(html.Span, buffer));
             var placeholders = FindPlaceholders(bytes);
             _site.Write(page.File, bytes);
             Interlocked.Add(ref _bytes, bytes.Length);

@@ -51,11 +51,14 @@ public static class SearchDocumentExtractor
     /// The page's search document (null if it is not searchable), and, when the page was read, its ids and links as
     /// <see cref="LinkChecker.Scan"/> finds them (null if it was passed over).
     /// </returns>
-    public static (SearchDocument? Document, LinkChecker.PageLinks? Links) Read(string id, string html)
+    public static (SearchDocument? Document, LinkChecker.PageLinks? Links) Read(string id, string html) => Read(id, html.AsMemory());
+
+    /// <inheritdoc cref="Read(string, string)"/>
+    public static (SearchDocument? Document, LinkChecker.PageLinks? Links) Read(string id, ReadOnlyMemory<char> html)
     {
         // A page without the kind's name anywhere in it cannot have the meta; most pages that are not searchable
         // (lists, parallel texts, mentions) are passed over without being read.
-        if (html.IndexOf(KindMetaName, StringComparison.OrdinalIgnoreCase) < 0) return (null, null);
+        if (html.Span.IndexOf(KindMetaName, StringComparison.OrdinalIgnoreCase) < 0) return (null, null);
         var page = SearchPageReader.Read(html, withinMain: true);
         // Without a main element the page's whole body is read, as a browser's reader view would.
         if (!string.IsNullOrEmpty(page.Kind) && !page.SawMain) page = SearchPageReader.Read(html, withinMain: false);

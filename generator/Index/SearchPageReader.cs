@@ -94,14 +94,17 @@ internal sealed class SearchPageReader
     private SearchPageReader(bool withinMain) => _withinMain = withinMain;
 
     /// <param name="withinMain">Read main's content; otherwise the whole document outside head.</param>
-    public static SearchPageText Read(string html, bool withinMain)
+    public static SearchPageText Read(string html, bool withinMain) => Read(html.AsMemory(), withinMain);
+
+    /// <inheritdoc cref="Read(string, bool)"/>
+    public static SearchPageText Read(ReadOnlyMemory<char> html, bool withinMain)
     {
         var reader = new SearchPageReader(withinMain);
         if (!withinMain) reader.OpenScope(0);
         // Tokens read as structs, comments passed over, only the attributes read kept, no line and column tracked (for
         // every character), and the page read in place rather than copied: the reader needs no object per token, no
         // string for each attribute of every tag, and no positions.
-        using var tokenizer = new HtmlTokenizer(new TextSource(new ReadOnlyMemoryTextSource(html.AsMemory())), HtmlEntityProvider.Resolver)
+        using var tokenizer = new HtmlTokenizer(new TextSource(new ReadOnlyMemoryTextSource(html)), HtmlEntityProvider.Resolver)
         {
             SkipComments = true,
             DisableElementPositionTracking = true,

@@ -139,11 +139,14 @@ public static class LinkChecker
     /// track line and column (which it did for every character), and it reads the page in place rather than a copy of
     /// it; its tokens are read as structs: the check needs no string of a page's text, nor an object per token.
     /// </remarks>
-    public static PageLinks Scan(string html)
+    public static PageLinks Scan(string html) => Scan(html.AsMemory());
+
+    /// <inheritdoc cref="Scan(string)"/>
+    public static PageLinks Scan(ReadOnlyMemory<char> html)
     {
         var links = new List<string>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        using var tokenizer = new HtmlTokenizer(new TextSource(new ReadOnlyMemoryTextSource(html.AsMemory())), HtmlEntityProvider.Resolver)
+        using var tokenizer = new HtmlTokenizer(new TextSource(new ReadOnlyMemoryTextSource(html)), HtmlEntityProvider.Resolver)
         {
             SkipDataText = true,
             SkipComments = true,

@@ -37,7 +37,10 @@ public sealed partial class SiteRenderer
     // Taking the rest of the site as it was (RestAsItWas), the pages listed are the last build's: its files, sorted.
     private string[]? _lastFiles;
 
-    private Action<RenderedPage>? _emit;
+    private PageEmitter? _emit;
+
+    /// <summary>Takes a page as soon as it is rendered: the page (its <see cref="RenderedPage.Html"/> empty) and its HTML, valid only during the call.</summary>
+    public delegate void PageEmitter(RenderedPage page, ReadOnlyMemory<char> html);
 
     // Without a memory: parallel-text blocks shared by the pages of both languages (null with a memory, which keeps them).
     private SharedBlocks? _sharedBlocks;
@@ -71,11 +74,12 @@ public sealed partial class SiteRenderer
     /// </param>
     /// <param name="emit">
     /// Receives each page as soon as it is rendered, on the thread that rendered it (a one-off build writes it out and
-    /// lets it go). The site returned then lists the pages with an empty <see cref="RenderedPage.Html"/>.
+    /// lets it go), its HTML read from the template's buffer, never made into a string. The site returned then lists
+    /// the pages with an empty <see cref="RenderedPage.Html"/>.
     /// </param>
     public static RenderedSite Render(LinkedSite site, TemplateSet templates, I18nStrings strings, AssetManifest assets, DiagnosticBag diagnostics,
         int? threads = null, RenderMemory? memory = null, IReadOnlySet<string>? changedBodies = null, Action<IReadOnlyList<RenderedPage>>? pagesFirst = null,
-        Action<RenderedPage>? emit = null)
+        PageEmitter? emit = null)
     {
         if (emit is not null && memory is not null) throw new ArgumentException("a page handed to emit is not kept: emit is for builds without memory", nameof(emit));
         var languages = site.Loaded.Config.Languages;
@@ -213,21 +217,17 @@ public sealed partial class SiteRenderer
             Interlocked.Increment(ref rendered);
             var own = new DiagnosticBag();
             var model = job.Model(own);
-            var html = _templates.Render(job.Template, model, job.SitePath, own);
-            if (html is not null && job.InLayout)
+            using var body = _templates.RenderToOutput(job.Template, model, job.SitePath, own);
+            using var layout = body is not null && job.InLayout ? RenderLayout(model, body, job.SitePath, own) : null;
+            if ((job.InLayout ? layout : body) is { } output)
             {
-                model["content"] = new RawHtml(html);
-                html = _templates.Render("layouts/base.html", model, job.SitePath, own);
-            }
-            if (html is not null)
-            {
-                var page = new RenderedPage(job.File, job.SitePath, job.Language, html);
                 if (_emit is not null)
                 {
-                    _emit(page);
-                    page = page with { Html = "" };
+                    var page = new RenderedPage(job.File, job.SitePath, job.Language, "");
+                    _emit(page, output.Written);
+                    pages[i] = page;
                 }
-                pages[i] = page;
+                else pages[i] = new RenderedPage(job.File, job.SitePath, job.Language, output.ToString());
             }
             var found = own.Sorted();
             _diagnostics.AddRange(found);
@@ -238,6 +238,12 @@ public sealed partial class SiteRenderer
         });
         if (_memory is not null) _memory.LastRendered = rendered + (_renderedFirst?.Count ?? 0);
         return pages;
+    }
+
+    private PageOutput? RenderLayout(Dictionary<string, object?> model, PageOutput body, string sitePath, DiagnosticBag diagnostics)
+    {
+        model["content"] = new LayoutContent(body.Written);
+        return _templates.RenderToOutput("layouts/base.html", model, sitePath, diagnostics);
     }
 
     // A page is kept only when no changed body reaches it, before the change or after (a body that stops quoting

@@ -11,8 +11,17 @@ namespace StaticKb.Render.Templates;
 /// </summary>
 public sealed class HtmlEscapingContext(Scriban.Runtime.ScriptObject? builtins = null) : TemplateContext(builtins)
 {
-    public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
-        base.Write(span, Escape(textAsObject));
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        // A page's body goes into the layout as it is in its buffer. Scriban's own path (indents of included text,
+        // an output limit) is needed only when those are set, and StaticKb sets neither.
+        if (textAsObject is LayoutContent content && Output is PageOutput output && CurrentIndent is null && LimitToString <= 0)
+        {
+            output.Write(content.Span);
+            return this;
+        }
+        return base.Write(span, Escape(textAsObject));
+    }
 
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>
         base.WriteAsync(span, Escape(textAsObject));
@@ -38,6 +47,7 @@ public sealed class HtmlEscapingContext(Scriban.Runtime.ScriptObject? builtins =
     {
         null => string.Empty,
         RawHtml raw => raw.Html,
+        LayoutContent content => content.ToString(),
         string s => HtmlText.Escape(s),
         bool or int or long or double or decimal => ObjectToString(value) ?? string.Empty,
         _ => HtmlText.Escape(ObjectToString(value) ?? string.Empty),

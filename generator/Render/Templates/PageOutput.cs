@@ -4,8 +4,8 @@ using Scriban.Runtime;
 namespace StaticKb.Render.Templates;
 
 /// <summary>
-/// Where one template's output for one page goes: a pooled buffer, handed back when the page is rendered; the page's
-/// text is the one string made from it.
+/// Where one template's output for one page goes: a pooled buffer, handed back when the page is rendered. A build that
+/// streams its pages reads and writes them from the buffer itself (<see cref="Written"/>), and makes no string of them.
 /// </summary>
 /// <remarks>
 /// Scriban's own output, a <c>StringBuilderOutput</c>, grows block by block from a small start, and after rendering
@@ -20,11 +20,16 @@ internal sealed class PageOutput(int capacity) : IScriptOutput, IDisposable
 
     public int Length => _length;
 
-    public void Write(string text, int offset, int count)
+    /// <summary>What was written so far; valid until the output is disposed.</summary>
+    public ReadOnlyMemory<char> Written => _buffer.AsMemory(0, _length);
+
+    public void Write(string text, int offset, int count) => Write(text.AsSpan(offset, count));
+
+    public void Write(ReadOnlySpan<char> text)
     {
-        if (_length + count > _buffer.Length) Grow(_length + count);
-        text.AsSpan(offset, count).CopyTo(_buffer.AsSpan(_length));
-        _length += count;
+        if (_length + text.Length > _buffer.Length) Grow(_length + text.Length);
+        text.CopyTo(_buffer.AsSpan(_length));
+        _length += text.Length;
     }
 
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)

@@ -71,6 +71,16 @@ public sealed class TemplateSet : ITemplateLoader
     /// <summary>Renders <paramref name="name"/> with <paramref name="model"/>'s members as globals (snake_case).</summary>
     public string? Render(string name, IReadOnlyDictionary<string, object?> model, string pagePath, DiagnosticBag diagnostics)
     {
+        using var output = RenderToOutput(name, model, pagePath, diagnostics);
+        return output?.ToString();
+    }
+
+    /// <summary>
+    /// Renders <paramref name="name"/> into a pooled buffer, which the caller disposes once it has read the page; null
+    /// when the template is missing or failed (the error is in <paramref name="diagnostics"/>).
+    /// </summary>
+    internal PageOutput? RenderToOutput(string name, IReadOnlyDictionary<string, object?> model, string pagePath, DiagnosticBag diagnostics)
+    {
         if (!_templates.TryGetValue(name, out var template))
         {
             diagnostics.Error(SourceLocation.File($"{Folder}/{name}"), $"template {name} is missing (needed for {pagePath})");
@@ -78,8 +88,62 @@ public sealed class TemplateSet : ITemplateLoader
         }
         var globals = new ScriptObject();
         foreach (var (key, value) in model) globals[key] = value;
-        globals["include"] = new RawIncludeFunction();
-        var context = new HtmlEscapingContext(Builtins)
+        globals["include"] = Include;
+        var context = TakeContext();
+        // Partials were parsed once at load; without this each page's context would parse every include again.
+        foreach (var (partial, parsed) in _templates)
+            if (partial.StartsWith("partials/", StringComparison.Ordinal)) context.CachedTemplates[partial] = parsed;
+        context.PushGlobal(globals);
+        // Sized for the last page this template made: most pages of one template are alike in length.
+        var output = new PageOutput(_lastLength.TryGetValue(name, out var last) ? last + last / 8 : 16 * 1024);
+        context.PushOutput(output);
+        try
+        {
+            // What Template.Render(context) does, but for the string of the output it returns: a page streamed to
+            // disk is read from the buffer, and that string would be one more copy of every page.
+            if (template.SourceFilePath is { } source) context.PushSourceFile(source);
+            try
+            {
+                if (template.Page is { } page && context.Evaluate(page) is { } result) context.Write(page.Span, result);
+            }
+            finally
+            {
+                if (template.SourceFilePath is not null) context.PopSourceFile();
+            }
+            _lastLength[name] = output.Length;
+            GiveBack(context);
+            return output;
+        }
+        catch (ScriptRuntimeException e)
+        {
+            output.Dispose();
+            var span = e.Span;
+            var file = string.IsNullOrEmpty(span.FileName) ? $"{Folder}/{name}"
+                : span.FileName.StartsWith(Folder + "/", StringComparison.Ordinal) ? span.FileName : $"{Folder}/{span.FileName}";
+            diagnostics.Error(new SourceLocation(file, span.Start.Line + 1, span.Start.Column + 1),
+                $"template error while rendering {pagePath}: {e.OriginalMessage}");
+            return null;
+        }
+        catch
+        {
+            output.Dispose();
+            throw;
+        }
+    }
+
+    private static readonly RawIncludeFunction Include = new();
+
+    // A context per thread, used again from page to page: making one allocates some twenty stacks and tables, and a
+    // build makes two per page (the page's template, then the layout). Scriban's Reset leaves a context as new for
+    // another run on the same thread; a context whose render failed is dropped, in case it stopped half-way.
+    [ThreadStatic] private static HtmlEscapingContext? t_context;
+
+    private HtmlEscapingContext TakeContext()
+    {
+        var context = t_context;
+        t_context = null;
+        if (context is not null && ReferenceEquals(context.TemplateLoader, this)) return context;
+        return new HtmlEscapingContext(Builtins)
         {
             TemplateLoader = this,
             MemberRenamer = StandardMemberRenamer.Default,
@@ -89,28 +153,12 @@ public sealed class TemplateSet : ITemplateLoader
             // A mistyped member (page.titel) is an error, not an empty string on the page.
             EnableRelaxedMemberAccess = false,
         };
-        // Partials were parsed once at load; without this each page's context would parse every include again.
-        foreach (var (partial, parsed) in _templates)
-            if (partial.StartsWith("partials/", StringComparison.Ordinal)) context.CachedTemplates[partial] = parsed;
-        context.PushGlobal(globals);
-        // Sized for the last page this template made: most pages of one template are alike in length.
-        using var output = new PageOutput(_lastLength.TryGetValue(name, out var last) ? last + last / 8 : 16 * 1024);
-        context.PushOutput(output);
-        try
-        {
-            var html = template.Render(context);
-            _lastLength[name] = output.Length;
-            return html;
-        }
-        catch (ScriptRuntimeException e)
-        {
-            var span = e.Span;
-            var file = string.IsNullOrEmpty(span.FileName) ? $"{Folder}/{name}"
-                : span.FileName.StartsWith(Folder + "/", StringComparison.Ordinal) ? span.FileName : $"{Folder}/{span.FileName}";
-            diagnostics.Error(new SourceLocation(file, span.Start.Line + 1, span.Start.Column + 1),
-                $"template error while rendering {pagePath}: {e.OriginalMessage}");
-            return null;
-        }
+    }
+
+    private static void GiveBack(HtmlEscapingContext context)
+    {
+        context.Reset();
+        t_context = context;
     }
 
     // Partials: {{ include 'article-item.html' }} reads templates/partials/article-item.html, never outside it.

@@ -1,3 +1,4 @@
+using StaticKb.Diagnostics;
 using StaticKb.Render.Templates;
 
 namespace StaticKb.Tests.Render;
@@ -18,5 +19,26 @@ public class PageOutputTests
         var expected = "<html>" + string.Concat(Enumerable.Repeat(chunk[3..], 20)) + "</html>";
         Assert.Equal(expected.Length, output.Length);
         Assert.Equal(expected, output.ToString());
+    }
+
+    [Fact]
+    public void A_layout_prints_the_page_it_wraps_as_is_from_its_buffer()
+    {
+        // The page's body reaches the layout as a LayoutContent over its template's buffer, not as a string: printed
+        // unescaped, whole, and in place.
+        var bag = new DiagnosticBag();
+        var set = TemplateSet.FromTexts(new Dictionary<string, string>
+        {
+            ["pages/body.html"] = "<p>{{ v }}</p>",
+            ["layouts/base.html"] = "<main>{{ content }}</main><footer>{{ v }}</footer>",
+        }, bag);
+        var model = new Dictionary<string, object?> { ["v"] = "Bộ & Ngành" };
+
+        using var body = set.RenderToOutput("pages/body.html", model, "vi/x/", bag)!;
+        model["content"] = new LayoutContent(body.Written);
+        using var page = set.RenderToOutput("layouts/base.html", model, "vi/x/", bag)!;
+
+        Assert.Empty(bag.Sorted());
+        Assert.Equal("<main><p>Bộ &amp; Ngành</p></main><footer>Bộ &amp; Ngành</footer>", page.Written.ToString());
     }
 }

@@ -157,4 +157,33 @@ public class TemplateTests
             "templates/pages/search.html:1:1: error: template pages/search.html is missing (needed for vi/search/)",
         ], result.Diagnostics.Lines());
     }
+
+    [Fact]
+    public void Pages_rendered_one_after_another_share_nothing_they_set()
+    {
+        // One thread renders page after page with one Scriban context (TemplateSet keeps it from page to page): what a
+        // page assigns, and a page that failed half-way through an include, must not reach the next page.
+        var bag = new DiagnosticBag();
+        var set = TemplateSet.FromTexts(new Dictionary<string, string>
+        {
+            ["pages/sets.html"] = "{{ kept = 'leaked' }}<p>{{ v }}</p>",
+            ["pages/reads.html"] = "<p>{{ kept }}</p>",
+            ["pages/fails.html"] = "<ul>{{ include 'item.html' }}</ul>",
+            ["pages/plain.html"] = "<p>{{ v }}</p>",
+            ["partials/item.html"] = "<li>{{ v }}</li>{{ missing_value }}",
+        }, bag);
+
+        var first = set.Render("pages/sets.html", new Dictionary<string, object?> { ["v"] = "một" }, "vi/1/", bag);
+        var second = set.Render("pages/reads.html", new Dictionary<string, object?>(), "vi/2/", bag);
+        var third = set.Render("pages/fails.html", new Dictionary<string, object?> { ["v"] = "ba" }, "vi/3/", bag);
+        var fourth = set.Render("pages/plain.html", new Dictionary<string, object?> { ["v"] = "bốn" }, "vi/4/", bag);
+
+        Assert.Equal("<p>một</p>", first);
+        Assert.Null(second);
+        Assert.Null(third);
+        Assert.Equal("<p>bốn</p>", fourth);
+        Assert.Collection(bag.Sorted().Lines(),
+            line => Assert.StartsWith("templates/pages/reads.html:1:", line),
+            line => Assert.StartsWith("templates/partials/item.html:1:", line));
+    }
 }
