@@ -14,7 +14,7 @@ public sealed class HtmlEscapingContext(Scriban.Runtime.ScriptObject? builtins =
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         // A page's body goes into the layout as it is in its buffer. Scriban's own path (indents of included text,
-        // an output limit) is needed only when those are set, and StaticKb sets neither.
+        // an output limit) is needed only when those are set, and TemplateSet sets neither.
         if (textAsObject is LayoutContent content && Output is PageOutput output && CurrentIndent is null && LimitToString <= 0)
         {
             output.Write(content.Span);

@@ -149,6 +149,9 @@ public sealed class TemplateSet : ITemplateLoader
             MemberRenamer = StandardMemberRenamer.Default,
             LoopLimit = 100_000,
             RecursiveLimit = 20,
+            // Scriban cuts a render's output at a million characters by default and ends it with "...": a site's
+            // largest pages (the key figures of a few thousand articles) passed that, and went out cut off mid-tag.
+            LimitToString = 0,
             StrictVariables = true,
             // A mistyped member (page.titel) is an error, not an empty string on the page.
             EnableRelaxedMemberAccess = false,

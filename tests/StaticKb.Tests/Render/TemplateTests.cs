@@ -186,4 +186,15 @@ public class TemplateTests
             line => Assert.StartsWith("templates/pages/reads.html:1:", line),
             line => Assert.StartsWith("templates/partials/item.html:1:", line));
     }
+
+    [Fact]
+    public void A_page_of_several_million_characters_is_written_whole()
+    {
+        // Scriban's default cuts a render at 1,048,576 characters and appends "...".
+        var (html, diagnostics) = RenderInline("<table>{{ for i in 1..60000 }}<tr><td>{{ i }}</td><td>Số liệu</td></tr>{{ end }}</table>", new());
+
+        Assert.Empty(diagnostics);
+        Assert.True(html!.Length > 2_000_000, $"{html.Length} characters");
+        Assert.EndsWith("<tr><td>60000</td><td>Số liệu</td></tr></table>", html);
+    }
 }
