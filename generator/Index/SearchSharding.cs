@@ -46,15 +46,16 @@ public sealed record SearchSharding(long ThresholdChars, long ShardChars = Searc
     public const int DefaultThresholdKb = 2048;
 
     /// <summary>
-    /// A shard of about 7 KB gzip, or one word's terms alone when they are more. A query word falls in one shard, and
+    /// A shard of about 4 KB gzip, or one word's terms alone when they are more. A query word falls in one shard, and
     /// its bigram with the next in another; a rare word or a bigram costs its whole shard, so smaller shards mean fewer
     /// bytes per query, but a longer manifest (each word shard's boundary, about 3 bytes gzip, and each bigram that has
-    /// a shard to itself), which every first query pays for. At 10,000 article pairs (Vietnamese first query median /
-    /// mean, further queries' mean, KB gzip): 40 K characters 123.6 / – / 75.6 (manifest 6.1), 32 K 125.0 / 134.2 /
-    /// 72.8, 28 K 119.3 / 133.2 / 71.0 (manifest 8.8), 24 K 128.2 / 134.6 / 70.5, 20 K 127.2 / 134.9 / 69.0 (manifest
-    /// 12.5); English gains most from 40 K to 32 K (median 62.9 → 51). See generator/Index/README.md.
+    /// a shard to itself), which every first query pays for. At 10,000 article pairs, with heads of 300 pages and tail
+    /// levels (Vietnamese first query median / p95 / max, further queries' mean, manifest, KB gzip): 28 K characters
+    /// 71.5 / 129.0 / 174.3, 42.0; 16 K 71.7 / 126.6 / 173.9, 36.8, manifest 11.4; 12 K 76.5 / 129.4 / 170.5, 35.2,
+    /// 16.2; 8 K 82.7 / 135.9 / 179.7, 34.2, 24.6. English first query median and further queries: 37.5 and 26.4 at
+    /// 28 K, 32.8 and 21.0 at 16 K. See generator/Index/README.md.
     /// </summary>
-    public const long DefaultShardChars = 28 * 1024;
+    public const long DefaultShardChars = 16 * 1024;
 
     /// <summary>
     /// Results are shown ten at a time and fall anywhere in the store, so each page is a part of its own (about
