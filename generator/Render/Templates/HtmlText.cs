@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace StaticKb.Render.Templates;
@@ -8,22 +9,27 @@ namespace StaticKb.Render.Templates;
 /// </summary>
 public static class HtmlText
 {
+    private static readonly SearchValues<char> Special = SearchValues.Create("&<>\"'");
+
     public static string Escape(string text)
     {
-        if (text.AsSpan().IndexOfAny("&<>\"'") < 0) return text;
+        var rest = text.AsSpan();
+        var at = rest.IndexOfAny(Special);
+        if (at < 0) return text;
         var sb = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
+        // Copied a run at a time up to each character that needs escaping.
+        for (; at >= 0; at = rest.IndexOfAny(Special))
         {
-            sb.Append(c switch
+            sb.Append(rest[..at]).Append(rest[at] switch
             {
                 '&' => "&amp;",
                 '<' => "&lt;",
                 '>' => "&gt;",
                 '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => c.ToString(),
+                _ => "&#39;",
             });
+            rest = rest[(at + 1)..];
         }
-        return sb.ToString();
+        return sb.Append(rest).ToString();
     }
 }
