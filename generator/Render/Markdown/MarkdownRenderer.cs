@@ -39,6 +39,19 @@ public sealed class MarkdownRenderer
 
     public RenderedMarkdown Render(ContentSource source, string markdown, DiagnosticBag diagnostics)
     {
+        var document = ParseChecked(source, markdown, diagnostics);
+        return new RenderedMarkdown(ToHtml(document), MentionExtractor.Extract(document, NameOf));
+    }
+
+    /// <summary>What <see cref="Render"/> reports and the mentions it finds, without the HTML.</summary>
+    public IReadOnlyList<Mention> Mentions(ContentSource source, string markdown, DiagnosticBag diagnostics) =>
+        MentionExtractor.Extract(ParseChecked(source, markdown, diagnostics), NameOf);
+
+    /// <summary>The HTML of <see cref="Render"/>, its diagnostics left out (<see cref="Mentions"/> reported them).</summary>
+    public string Html(ContentSource source, string markdown) => ToHtml(ParseChecked(source, markdown, new DiagnosticBag()));
+
+    private MarkdownDocument ParseChecked(ContentSource source, string markdown, DiagnosticBag diagnostics)
+    {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
         foreach (var node in document.Descendants())
         {
@@ -61,9 +74,13 @@ public sealed class MarkdownRenderer
                     break;
             }
         }
+        return document;
+    }
+
+    private string ToHtml(MarkdownDocument document)
+    {
         var html = Markdig.Markdown.ToHtml(document, _pipeline);
-        if (_allowRawHtml) html = _sanitizer.Value.Sanitize(html);
-        return new RenderedMarkdown(html, MentionExtractor.Extract(document, NameOf));
+        return _allowRawHtml ? _sanitizer.Value.Sanitize(html) : html;
     }
 
     /// <summary>

@@ -146,9 +146,22 @@ public sealed class ViewBuilder
         if (withBody)
         {
             // An untranslated article still yields its mention sentences, in the source language, for backlinks.
-            var rendered = RenderBody(shown.Source, shown.Body, here is null ? new DiagnosticBag() : diagnostics);
-            if (here is not null) body = new RawHtml(rendered.Html);
-            _mentionsByArticle[pair.Key] = (rendered.Mentions, shown.Language);
+            var reported = here is null ? new DiagnosticBag() : diagnostics;
+            if (_memory is null)
+            {
+                // A one-off build needs every body's mentions before any page is rendered, but each body's HTML only
+                // for its own page: made then, and let go with the page (at 10,000 pairs, about 0.5 GB of bodies
+                // not held through the whole render, for a second parse of each body).
+                var (markdown, source, text) = (_markdown.Value, shown.Source, shown.Body);
+                _mentionsByArticle[pair.Key] = (markdown.Mentions(source, text, reported), shown.Language);
+                if (here is not null) body = new RawHtml(() => markdown.Html(source, text));
+            }
+            else
+            {
+                var rendered = RenderBody(shown.Source, shown.Body, reported);
+                if (here is not null) body = new RawHtml(rendered.Html);
+                _mentionsByArticle[pair.Key] = (rendered.Mentions, shown.Language);
+            }
         }
         var ids = shown.Entities.Concat(shown.Conferences).Distinct().Order(StringComparer.Ordinal);
         var original = here is null ? shown : null;
