@@ -711,7 +711,8 @@
       var page = undecided[u].page;
       open.forEach(function (t) { if (!known(t, page)) ask(t, blockOf(t.tail, page)); });
     }
-    if (need.length) return { need: need };
+    // bounds: what ranking knew of each page, for the tests (every page's score must lie within its bounds).
+    if (need.length) return { need: need, bounds: pages };
 
     // Every page that could make the first count is known: score each as searchShards would.
     var results = pages.filter(function (p) { return p.low >= kth - slack; }).map(function (p) {

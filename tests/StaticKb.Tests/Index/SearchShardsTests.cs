@@ -73,6 +73,7 @@ public class SearchShardsTests
             {
                 Assert.True(ranked.GetProperty("difference").ValueKind == JsonValueKind.Null, "the first results ranked from heads differ from the whole index's: " + query);
                 Assert.True(ranked.GetProperty("countRight").GetBoolean(), "the count of results is wrong: " + query);
+                Assert.True(ranked.GetProperty("outOfBounds").GetArrayLength() == 0, "a page's score is outside the bounds ranking gave it: " + ranked);
             }
         }
         var answered = result.GetProperty("queries").EnumerateArray().ToList();

@@ -153,15 +153,24 @@ function shards(input) {
     const ranked = [1, 3, 10].map((count) => {
       const blocks = {};
       let r, rounds = 0;
+      const outOfBounds = [];
       for (;;) {
         r = search.rankShards(lunr, manifest, shardSet, blocks, input.language, q.text, q.typing, count);
         if (!r.need.length) break;
+        // Before blocks are fetched, each page's bounds must hold its score in the whole index: an upper bound
+        // too low (by part of a level) would leave a page out of the first results without any test query's
+        // ranking showing it.
+        const bounded = new Map(r.bounds.map((p) => [String(p.page), p]));
+        a.forEach(([ref, score]) => {
+          const p = bounded.get(ref), slack = 1e-9 * Math.max(1, Math.abs(score));
+          if ((!p || score < p.low - slack || score > p.high + slack) && outOfBounds.length < 5) outOfBounds.push({ ref, score, low: p ? p.low : null, high: p ? p.high : null });
+        });
         rounds++;
         r.need.forEach((ib) => loadBlock(blocks, ib));
       }
       const got = r.results.slice(0, count).map((x) => [x.ref, x.score]);
       return {
-        count, rounds, complete: r.complete, atLeast: r.atLeast, blocks: Object.keys(blocks).length,
+        count, rounds, complete: r.complete, atLeast: r.atLeast, blocks: Object.keys(blocks).length, outOfBounds,
         difference: firstDifference(a.slice(0, count), got),
         // A result list said to be whole is whole; one said to be partial undercounts at most.
         countRight: r.complete ? r.results.length === a.length : r.atLeast <= a.length && r.atLeast >= got.length,
