@@ -73,7 +73,7 @@ public static class SiteBuilder
         var streaming = cache is null && options.WriteOutput && !diagnostics.HasErrors;
         using var staged = streaming ? Stage(outputDir, config, diagnostics) : null;
         if (streaming && staged is null) return Failed(diagnostics); // an output folder that may not be replaced
-        var streamed = staged is null ? null : new StreamedPages(staged, options.FingerprintSearchFiles ? searchNames : []);
+        using var streamed = staged is null ? null : new StreamedPages(staged, options.FingerprintSearchFiles ? searchNames : []);
         var rendered = SiteRenderer.Render(linked, templates, strings, manifest, diagnostics, options.Threads, cache?.Render, ChangedBodies(cache),
             pagesFirst, streamed is null ? null : streamed.Take);
         stages.Lap("render");
@@ -130,6 +130,7 @@ public static class SiteBuilder
             var indexes = IndexStage.Run(pages, config, bag, streamed is not null ? streamed.Document : cache is null ? ExtractForBuild : cache.ExtractSearchDocument,
                 options.Threads, streamed is null ? null : StoreShard, streamed is null ? null : stored => staged!.Read(stored.Path));
             cache?.SearchDocuments.EndPass();
+            streamed?.ForgetDocuments();
             var byName = indexes.Outputs.SelectMany(o => new[]
             {
                 (Name: SearchAssetNames.Index(o.Language), Json: o.IndexJson),

@@ -10,15 +10,16 @@ namespace StaticKb.Build;
 /// <summary>
 /// A one-off build's pages on their way to disk. Each page, as soon as it is rendered, is read for search and for the
 /// link check, encoded, and written to the staged site; its HTML is then let go, and only what the later stages
-/// need of it stays: its search document, its ids and links, and where its search file placeholders sit. A large
-/// site is thus never held in memory whole, neither as text nor as bytes.
+/// need of it stays: its search document (its body text in a scratch file, <see cref="ScratchTexts"/>), its ids and
+/// links, and where its search file placeholders sit. A large site is thus never held in memory whole, neither as
+/// text nor as bytes.
 /// </summary>
 /// <remarks>
 /// The search files are made from the rendered pages, so pages are written naming them by placeholders
 /// (<see cref="SearchAssetNames.Placeholder"/>), which <see cref="ResolvePlaceholders"/> overwrites in place, byte for
 /// byte, once the files' names are known. The pages end up exactly as a build that held them all would write them.
 /// </remarks>
-internal sealed class StreamedPages
+internal sealed class StreamedPages : IDisposable
 {
     private readonly AtomicOutput.StagedSite _site;
     private readonly (string Name, byte[] Utf8)[] _placeholders;
@@ -26,6 +27,8 @@ internal sealed class StreamedPages
     private readonly ConcurrentDictionary<string, Streamed> _pages = new(StringComparer.Ordinal);
     // Pages share most of their links and ids (menus, assets, the articles an entity lists): each kept once.
     private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
+    // The pages' search text, until the indexes are made (ScratchTexts says why it is not kept in memory).
+    private ScratchTexts? _searchText;
     private long _bytes;
 
     /// <param name="Placeholders">Where each placeholder starts in the page's bytes, and the search file it names.</param>
@@ -38,6 +41,7 @@ internal sealed class StreamedPages
         _placeholders = placeholderNames.Select(n => (n, Encoding.UTF8.GetBytes(SearchAssetNames.Placeholder(n)))).ToArray();
         // Every placeholder ends with the same run of filler: found once per page, then told apart.
         _marker = _placeholders.Length == 0 ? null : Encoding.UTF8.GetBytes(SearchAssetNames.PlaceholderMarker);
+        _searchText = new ScratchTexts(site.ScratchPath(".search-text"));
     }
 
     /// <summary>Bytes of all pages written so far.</summary>
@@ -48,6 +52,8 @@ internal sealed class StreamedPages
     {
         var (document, links) = SearchDocumentExtractor.Read(page.SitePath, html);
         links ??= LinkChecker.Scan(html);
+        if (document is not null)
+            document = document.WithBodyElsewhere((_searchText ?? throw new InvalidOperationException("pages taken after their search documents were let go")).Keep(document.Body));
         // Encoded into a rented buffer: a large page's bytes would otherwise be one more large object per page.
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(html.Span));
         try
@@ -70,8 +76,22 @@ internal sealed class StreamedPages
 
     private string Shared(string text) => _strings.GetOrAdd(text, text);
 
-    /// <summary>The page's search document, null if it is not searchable.</summary>
+    /// <summary>The page's search document, null if it is not searchable; its body is read from the scratch file when asked for.</summary>
     public SearchDocument? Document(RenderedPage page) => _pages.TryGetValue(page.File, out var streamed) ? streamed.Document : null;
+
+    /// <summary>Once the indexes are made: lets the search documents go, and deletes their text.</summary>
+    public void ForgetDocuments()
+    {
+        foreach (var (file, streamed) in _pages)
+            if (streamed.Document is not null) _pages[file] = streamed with { Document = null };
+        Dispose();
+    }
+
+    public void Dispose()
+    {
+        _searchText?.Dispose();
+        _searchText = null;
+    }
 
     /// <summary>Overwrites every placeholder written with the search file's final path (as long as the placeholder).</summary>
     public void ResolvePlaceholders(IReadOnlyDictionary<string, string> paths)

@@ -8,6 +8,7 @@ namespace StaticKb.Index;
 /// The search index refers to a page by its position in <see cref="SearchIndexOutput.DocumentsJson"/>
 /// (a short number) rather than by this URL, because the reference is repeated in every posting.</param>
 /// <param name="Kind">"article", "document", "conference", "person", "organisation", "place", "topic" or "page".</param>
+/// <param name="Body">The page's text; see <see cref="WithBodyElsewhere"/>.</param>
 public sealed record SearchDocument(
     string Id,
     string Kind,
@@ -15,4 +16,21 @@ public sealed record SearchDocument(
     IReadOnlyList<string> Headings,
     string Body,
     IReadOnlyList<string> EntityNames,
-    IReadOnlyList<string> DocumentNumbers);
+    IReadOnlyList<string> DocumentNumbers)
+{
+    private readonly Func<string>? _readBody;
+
+    private SearchDocument(SearchDocument document, Func<string> readBody) : this(document)
+    {
+        Body = "";
+        _readBody = readBody;
+    }
+
+    public string Body { get => _readBody is null ? field : _readBody(); init; } = Body;
+
+    /// <summary>
+    /// This document with its body kept elsewhere (a build's scratch file) and read by <paramref name="readBody"/>
+    /// each time it is asked for, so that the pages' text need not be held in memory until the Index stage.
+    /// </summary>
+    public SearchDocument WithBodyElsewhere(Func<string> readBody) => new(this, readBody);
+}

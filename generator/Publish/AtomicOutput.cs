@@ -147,6 +147,14 @@ public sealed class AtomicOutput
             ForEach(byPath, f => WriteTarget(f.Key, f.Value));
         }
 
+        /// <summary>
+        /// Where the build may keep a scratch file of its own (a name starting with a dot, in the staged site's top
+        /// folder). The build deletes it before <see cref="Commit"/>; if the build stops first, it goes with the rest
+        /// of the staged site.
+        /// </summary>
+        public string ScratchPath(string name) =>
+            name.StartsWith('.') && name.IndexOfAny(['/', '\\']) < 0 ? Target(name) : throw new ArgumentException($"not a scratch file name: '{name}'", nameof(name));
+
         /// <summary>Reads back a file already written (site-relative path).</summary>
         public byte[] Read(string path) => File.ReadAllBytes(Target(path));
 
