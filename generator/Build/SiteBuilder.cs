@@ -41,7 +41,15 @@ public static class SiteBuilder
         // Taken now: a build that stops before making its feeds leaves none to the next.
         var keptFeeds = cache?.LastFeeds;
         if (cache is not null) cache.LastFeeds = null;
-        LoadedSite? loaded = ContentLoader.Load(root, config, diagnostics, cache?.Content, options.Threads);
+        // A one-off build that writes the site stages the new site beside the old one, which a failure leaves as it
+        // was. Its pages are streamed there as they are rendered (StreamedPages), and the articles' bodies wait there
+        // in a scratch file from the Load stage until their pages are rendered: at 10,000 pairs they are about 380 MB
+        // of strings, which would otherwise be held through the whole render.
+        var oneOff = cache is null && options.WriteOutput && !diagnostics.HasErrors;
+        using var staged = oneOff ? Stage(outputDir, config, diagnostics) : null;
+        if (oneOff && staged is null) return Failed(diagnostics); // an output folder that may not be replaced
+        using var bodies = staged is null ? null : new ScratchTexts(staged.ScratchPath(".article-bodies"));
+        LoadedSite? loaded = ContentLoader.Load(root, config, diagnostics, cache?.Content, options.Threads, bodies is null ? null : bodies.Keep);
         if (loaded is null) return Failed(diagnostics);
         stages.Lap("load");
         LinkedSite? linked = SiteLinker.Link(loaded, diagnostics, cache?.Linked, cache?.Content.LastBodyOnlyChanges);
@@ -68,12 +76,8 @@ public static class SiteBuilder
             && !diagnostics.HasErrors
             ? pages => publish(pages.Select(p => new OutputFile(p.File, cache.PageBytes(p))).ToList())
             : null;
-        // A one-off build that writes the site streams its pages to disk as they are rendered (StreamedPages): the new
-        // site is staged beside the old one, which a failure leaves as it was.
-        var streaming = cache is null && options.WriteOutput && !diagnostics.HasErrors;
-        using var staged = streaming ? Stage(outputDir, config, diagnostics) : null;
-        if (streaming && staged is null) return Failed(diagnostics); // an output folder that may not be replaced
-        using var streamed = staged is null ? null : new StreamedPages(staged, options.FingerprintSearchFiles ? searchNames : []);
+        // With errors already, nothing is streamed: the build renders what it can, to report every error, and stops.
+        using var streamed = staged is null || diagnostics.HasErrors ? null : new StreamedPages(staged, options.FingerprintSearchFiles ? searchNames : []);
         var rendered = SiteRenderer.Render(linked, templates, strings, manifest, diagnostics, options.Threads, cache?.Render, ChangedBodies(cache),
             pagesFirst, streamed is null ? null : streamed.Take);
         stages.Lap("render");
@@ -94,6 +98,7 @@ public static class SiteBuilder
         if (cache is null)
         {
             (loaded, linked) = (null, null);
+            bodies?.Dispose();
             GC.Collect();
         }
 

@@ -26,7 +26,7 @@ public sealed record SearchDocument(
         _readBody = readBody;
     }
 
-    public string Body { get => _readBody is null ? field : _readBody(); init; } = Body;
+    public string Body { get => _readBody is null ? field : _readBody(); init { field = value; _readBody = null; } } = Body;
 
     /// <summary>
     /// This document with its body kept elsewhere (a build's scratch file) and read by <paramref name="readBody"/>

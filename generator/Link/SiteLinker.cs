@@ -86,13 +86,17 @@ public static class SiteLinker
         string? TranslatedFrom { get; }
     }
 
-    private sealed record Translatable(string Path, string Body, string? TranslatedFrom) : ITranslatable;
+    /// <summary>The body is read only for an original that has a translation to compare (an article's may be on disk).</summary>
+    private sealed record Translatable(string Path, Func<string> ReadBody, string? TranslatedFrom) : ITranslatable
+    {
+        public string Body => ReadBody();
+    }
 
     private static Dictionary<string, ITranslatable> Wrap(TranslationPair<Article> p) =>
-        p.ByLanguage.ToDictionary(kv => kv.Key, kv => (ITranslatable)new Translatable(kv.Value.Source.Path, kv.Value.Body, kv.Value.TranslatedFrom));
+        p.ByLanguage.ToDictionary(kv => kv.Key, kv => (ITranslatable)new Translatable(kv.Value.Source.Path, () => kv.Value.Body, kv.Value.TranslatedFrom));
 
     private static Dictionary<string, ITranslatable> Wrap(TranslationPair<Entity> p) =>
-        p.ByLanguage.ToDictionary(kv => kv.Key, kv => (ITranslatable)new Translatable(kv.Value.Source.Path, kv.Value.Body, kv.Value.TranslatedFrom));
+        p.ByLanguage.ToDictionary(kv => kv.Key, kv => (ITranslatable)new Translatable(kv.Value.Source.Path, () => kv.Value.Body, kv.Value.TranslatedFrom));
 
     private static List<TranslationStatus> TranslationStatuses(LoadedSite site,
         params IEnumerable<(string Section, string Key, IReadOnlyDictionary<string, ITranslatable> Versions)>[] groups)
@@ -106,7 +110,7 @@ public static class SiteLinker
             {
                 var translation = versions.GetValueOrDefault(lang.Code);
                 var state = translation is null ? TranslationState.Missing
-                    : translation.TranslatedFrom == ContentHash.Of(original.Body) ? TranslationState.Current
+                    : translation.TranslatedFrom is not null && translation.TranslatedFrom == ContentHash.Of(original.Body) ? TranslationState.Current
                     : TranslationState.Stale;
                 list.Add(new TranslationStatus(section, key, original.Path, translation?.Path, state));
             }

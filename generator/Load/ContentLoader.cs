@@ -14,7 +14,10 @@ public static class ContentLoader
 
     /// <param name="cache">Parsed files kept from an earlier load (<c>statickb serve</c>); unchanged files are not read again.</param>
     /// <param name="threads">Files read at once; null uses every core.</param>
-    public static LoadedSite? Load(string projectRoot, SiteConfig config, DiagnosticBag diagnostics, ContentFileCache? cache = null, int? threads = null)
+    /// <param name="keepBody">Where articles' bodies are kept: it is given each body once and returns what reads it back
+    /// (<see cref="Article.WithBodyElsewhere"/>); null keeps them in the articles.</param>
+    public static LoadedSite? Load(string projectRoot, SiteConfig config, DiagnosticBag diagnostics, ContentFileCache? cache = null, int? threads = null,
+        Func<string, Func<string>>? keepBody = null)
     {
         var contentRoot = Path.Combine(projectRoot, "content");
         var articles = new List<Article>();
@@ -40,6 +43,8 @@ public static class ContentLoader
             results[i] = cache is null
                 ? ReadFile(file, at, kind, diagnostics)
                 : cache.GetOrRead(file, at.Path, diagnostics, bag => ReadFile(file, at, kind, bag));
+            if (keepBody is not null && results[i] is { Item: Article article } read)
+                results[i] = read with { Item = article.WithBodyElsewhere(keepBody(article.Body)) };
         });
         foreach (var read in results)
         {

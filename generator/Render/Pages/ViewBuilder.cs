@@ -152,9 +152,10 @@ public sealed class ViewBuilder
                 // A one-off build needs every body's mentions before any page is rendered, but each body's HTML only
                 // for its own page: made then, and let go with the page, for a second parse of each body (at 10,000
                 // pairs the bodies of 20,000 articles were held through the whole render: peak RSS 2.42 → 2.16 GB).
-                var (markdown, source, text) = (_markdown.Value, shown.Source, shown.Body);
-                _mentionsByArticle[pair.Key] = (markdown.Mentions(source, text, reported), shown.Language);
-                if (here is not null) body = new RawHtml(() => markdown.Html(source, text));
+                // The body is read again then, not held: it may be in the build's scratch file (Article.WithBodyElsewhere).
+                var (markdown, source) = (_markdown.Value, shown.Source);
+                _mentionsByArticle[pair.Key] = (markdown.Mentions(source, shown.Body, reported), shown.Language);
+                if (here is not null) body = new RawHtml(() => markdown.Html(source, here.Body));
             }
             else
             {

@@ -55,5 +55,31 @@ public class ScratchTextsTests
         Assert.Equal(document.Headings, elsewhere.Headings);
         Assert.Equal(document.EntityNames, elsewhere.EntityNames);
         Assert.Equal(document.DocumentNumbers, elsewhere.DocumentNumbers);
+        Assert.Equal("Khác.", (elsewhere with { Body = "Khác." }).Body); // a body given replaces the one elsewhere
+    }
+
+    [Fact]
+    public void Articles_loaded_with_their_bodies_elsewhere_read_each_body_back_and_hold_no_copy()
+    {
+        using var project = new TempFolder();
+        StaticKb.Bench.BenchCorpus.Create(RepoPaths.Root, project.Path, pairs: 3, words: 60);
+        var config = StaticKb.Config.SiteConfigReader.Read(project.Path, new(null, null), new StaticKb.Diagnostics.DiagnosticBag())!;
+        var inMemory = StaticKb.Load.ContentLoader.Load(project.Path, config, new StaticKb.Diagnostics.DiagnosticBag())!;
+        using var scratch = new ScratchTexts(Path.Combine(project.Path, ".bodies"));
+        var kept = new System.Collections.Concurrent.ConcurrentBag<string>();
+
+        var elsewhere = StaticKb.Load.ContentLoader.Load(project.Path, config, new StaticKb.Diagnostics.DiagnosticBag(),
+            keepBody: body => { kept.Add(body); return scratch.Keep(body); })!;
+
+        Assert.Equal(6, elsewhere.Articles.Count);
+        Assert.Equal(inMemory.Articles.Select(a => a.Body).Order(StringComparer.Ordinal), kept.Order(StringComparer.Ordinal));
+        foreach (var (held, read) in inMemory.Articles.Zip(elsewhere.Articles))
+        {
+            Assert.Equal(held.Body, read.Body);
+            Assert.NotSame(read.Body, read.Body); // read anew each time, not held
+            // The same article but for where its body is (lists are compared by their printed type only).
+            Assert.Equal((held with { Body = "" }).ToString(), (read with { Body = "" }).ToString());
+            Assert.Equal(held.Entities, read.Entities);
+        }
     }
 }
