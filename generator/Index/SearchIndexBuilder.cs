@@ -20,6 +20,7 @@ public static class SearchIndexBuilder
         UniquePhrases.Prune(fields, terms);
         var writer = new LunrIndexWriter(SearchFields.All, SearchAnalyzer.For(language).SearchPipeline, terms);
         foreach (var page in fields) writer.Add(page);
+        fields = []; // the writer holds the pages' counts now, and lets them go once it has grouped them by term
         if (sharding is not null && writer.EstimatedChars > sharding.ThresholdChars)
             return SearchShards.Write(language, pages, writer, sharding);
         return new SearchIndexOutput(language, writer.ToJson(), SearchDocumentsJson.Write(language, pages));
