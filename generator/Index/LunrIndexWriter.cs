@@ -206,6 +206,7 @@ internal sealed class LunrIndexWriter
     public ShardSet ToShards(Func<string, string> routingKey, SearchSharding sharding, Func<ReadOnlySpan<byte>, string> digest)
     {
         var (texts, byText, number, _, start, grouped, scores, _) = Prepare();
+        sharding.CountsLetGo?.Invoke(_postings * 8L);
         var store = sharding.Store;
         var tails = PlanTails(start, grouped, scores, sharding);
 

@@ -85,4 +85,11 @@ public sealed record SearchSharding(long ThresholdChars, long ShardChars = Searc
     /// hundreds of MB, which need not be held until the manifest names them). Null keeps the shards in memory.
     /// </summary>
     public Func<ReadOnlySpan<byte>, StoredSearchFile>? Store { get; init; }
+
+    /// <summary>
+    /// Called once the index writer has grouped the postings by term and let every page's term counts go (8 bytes a
+    /// posting; the argument is how many bytes), before any shard is written: the moment a one-off build may have the
+    /// collector take them back (see SiteBuilder). Null calls nothing.
+    /// </summary>
+    public Action<long>? CountsLetGo { get; init; }
 }
