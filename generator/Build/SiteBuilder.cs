@@ -163,17 +163,19 @@ public static class SiteBuilder
         List<(string From, string To, long Length)> storedParts = [];
         IReadOnlyDictionary<string, string>? fingerprintedSearch = null; // placeholders to replace in every page, page by page
         Func<SearchFilesUpdate>? pendingSearch = null;
+        var kept = (From: 0, Count: 0, Bytes: 0L); // the last search files among assetOutputs, already measured
         if (!options.FingerprintSearchFiles && options.DeferSearchIndex && cache?.LastSearchFiles is { } previous)
         {
             // The last good search files stay published (and linked) until the new ones are ready.
-            assetOutputs.AddRange(previous);
+            kept = (assetOutputs.Count, previous.Files.Count, previous.Bytes);
+            assetOutputs.AddRange(previous.Files);
             var pages = rendered;
             pendingSearch = () =>
             {
                 var (byName, parts, _, _, _, found) = MakeSearchFiles(pages);
                 var made = Named(byName, parts);
-                if (found.All(d => !d.IsError)) cache.LastSearchFiles = made;
-                return new SearchFilesUpdate(made, found, previous.Select(f => f.Path).ToList());
+                if (found.All(d => !d.IsError)) cache.LastSearchFiles = new KeptSearchFiles(made);
+                return new SearchFilesUpdate(made, found, previous.Files.Select(f => f.Path).ToList());
             };
         }
         else
@@ -193,7 +195,7 @@ public static class SiteBuilder
             {
                 var made = Named(byName, parts);
                 assetOutputs.AddRange(made);
-                if (cache is not null && found.All(d => !d.IsError)) cache.LastSearchFiles = made;
+                if (cache is not null && found.All(d => !d.IsError)) cache.LastSearchFiles = new KeptSearchFiles(made);
             }
         }
         stages.Lap("index");
@@ -215,7 +217,13 @@ public static class SiteBuilder
             if (fingerprintedSearch is not null) streamed.ResolvePlaceholders(fingerprintedSearch);
         }
         stages.Lap("files");
-        var totalBytes = pageBytes + others.Sum(f => (long)f.Content.Length) + (streamed?.Bytes ?? 0) + storedParts.Sum(p => p.Length);
+        var othersBytes = kept.Bytes;
+        for (var i = 0; i < others.Count; i++)
+        {
+            if (i == kept.From) i += kept.Count; // measured when they were made (KeptSearchFiles)
+            if (i < others.Count) othersBytes += others[i].Content.Length;
+        }
+        var totalBytes = pageBytes + othersBytes + (streamed?.Bytes ?? 0) + storedParts.Sum(p => p.Length);
         if (totalBytes > config.SiteBudgetMb * 1024 * 1024)
             diagnostics.Error(new SourceLocation(SiteConfigReader.FileName, 1, 1),
                 $"the site is {totalBytes / (1024 * 1024)} MB, over its budget of {config.SiteBudgetMb} MB (GitHub Pages allows 1 GB)",

@@ -33,6 +33,9 @@ public class DeferredSearchIndexTests
 
         Assert.True(edited.Succeeded);
         Assert.Equal(oldIndex, edited.Files!.Single(f => f.Path == "assets/search-vi.json").Content);
+        // The site's size (checked against site_budget_mb) counts the kept search files as the site holds them.
+        Assert.Equal(first.Files!.Sum(f => (long)f.Content.Length), first.TotalBytes);
+        Assert.Equal(edited.Files!.Sum(f => (long)f.Content.Length), edited.TotalBytes);
         var fresh = SiteBuilder.Build(Options(project.Path, defer: false));
         foreach (var page in fresh.Files!.Where(f => f.Path.EndsWith(".html")))
             Assert.Equal(page.Content, edited.Files!.Single(f => f.Path == page.Path).Content);
