@@ -206,7 +206,6 @@ public sealed class BuildCache
     }
 }
 
-/// <summary>Wall-clock time per stage of one build, for <c>statickb bench serve</c> and the serve log.</summary>
 /// <summary>
 /// Search files kept from one build to the next, with their size in bytes, which every save's budget check needs: at
 /// 10,000 article pairs they are some 300,000 files, and adding up their lengths on every save took 30 ms (a cache miss
@@ -217,6 +216,7 @@ internal sealed record KeptSearchFiles(IReadOnlyList<OutputFile> Files)
     public long Bytes { get; } = Files.Sum(f => (long)f.Content.Length);
 }
 
+/// <summary>Wall-clock time per stage of one build, for <c>statickb bench serve</c> and the serve log.</summary>
 internal sealed class StageTimes
 {
     private readonly System.Diagnostics.Stopwatch _clock = new();
