@@ -18,19 +18,13 @@ public sealed record SearchDocument(
     IReadOnlyList<string> EntityNames,
     IReadOnlyList<string> DocumentNumbers)
 {
-    private readonly Func<string>? _readBody;
+    private StaticKb.Text.DeferredText BodyText { get; init; } = new(Body);
 
-    private SearchDocument(SearchDocument document, Func<string> readBody) : this(document)
-    {
-        Body = "";
-        _readBody = readBody;
-    }
-
-    public string Body { get => _readBody is null ? field : _readBody(); init { field = value; _readBody = null; } } = Body;
+    public string Body { get => BodyText.Value; init => BodyText = new(value); }
 
     /// <summary>
     /// This document with its body kept elsewhere (a build's scratch file) and read by <paramref name="readBody"/>
     /// each time it is asked for, so that the pages' text need not be held in memory until the Index stage.
     /// </summary>
-    public SearchDocument WithBodyElsewhere(Func<string> readBody) => new(this, readBody);
+    public SearchDocument WithBodyElsewhere(Func<string> readBody) => this with { BodyText = new(readBody) };
 }

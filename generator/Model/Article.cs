@@ -19,23 +19,17 @@ public sealed record Article(
     bool Draft,
     string Body)
 {
-    private readonly Func<string>? _readBody;
-
-    private Article(Article article, Func<string> readBody) : this(article)
-    {
-        Body = "";
-        _readBody = readBody;
-    }
+    private StaticKb.Text.DeferredText BodyText { get; init; } = new(Body);
 
     /// <summary>The Markdown after the front matter; see <see cref="WithBodyElsewhere"/>.</summary>
-    public string Body { get => _readBody is null ? field : _readBody(); init { field = value; _readBody = null; } } = Body;
+    public string Body { get => BodyText.Value; init => BodyText = new(value); }
 
     /// <summary>
     /// This article with its body kept elsewhere (a one-off build's scratch file) and read by
     /// <paramref name="readBody"/> each time it is asked for, so that a large site's bodies are not all held in
     /// memory while its pages render.
     /// </summary>
-    public Article WithBodyElsewhere(Func<string> readBody) => new(this, readBody);
+    public Article WithBodyElsewhere(Func<string> readBody) => this with { BodyText = new(readBody) };
 
     /// <summary>Where each entity reference of the front matter is written, for diagnostics about it.</summary>
     public IReadOnlyDictionary<string, Diagnostics.SourceLocation> ReferenceLocations { get; init; } =
