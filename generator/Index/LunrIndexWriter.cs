@@ -78,6 +78,12 @@ internal sealed class LunrIndexWriter
     /// <param name="VectorLengths">Terms in each page's vector of each field, page by page.</param>
     private sealed record Prepared(string[] Texts, int[] ByText, int[] Number, int[] ByNumber, int[] Start, int[] Grouped, int[] Scores, int[] VectorLengths);
 
+    /// <summary>Below this many postings a worker more costs more than it saves.</summary>
+    private const long MinPostingsPerWorker = 1 << 20;
+
+    /// <summary>How many workers group the postings by term; null: one per core, given enough postings (tests set it).</summary>
+    internal int? GroupingWorkers { get; init; }
+
     /// <summary>Groups the postings by term, and lets the pages' own counts go: call once.</summary>
     private Prepared Prepare()
     {
@@ -116,24 +122,44 @@ internal sealed class LunrIndexWriter
         for (var t = 0; t < _terms.Count; t++) start[t + 1] = start[t] + _documentFrequency[t];
         var grouped = new int[_postings];
         var scores = new int[_postings];
-        var fill = (int[])start.Clone();
         var averages = AverageFieldLengths(pages);
         var vectorLengths = new int[_pageCount * _fields.Count];
-        for (var f = 0; f < _fields.Count; f++)
+        for (var p = 0; p < pages.Count; p++)
+            for (var f = 0; f < _fields.Count; f++) vectorLengths[p * _fields.Count + f] = pages[p][f].TermIds.Length;
+
+        // Postings are scattered into their terms' groups on every core, each worker taking the terms of one range
+        // (ranges of about as many postings) and walking every page for them: at 10,000 article pairs the Vietnamese
+        // index's 25 million postings, one cache miss each, took 1.7 s on one core. Each group still fills in field
+        // order, then page order, whichever worker fills it.
+        var workers = GroupingWorkers ?? (int)Math.Clamp(_postings / MinPostingsPerWorker, 1, Environment.ProcessorCount);
+        var bounds = new int[workers + 1];
+        for (int w = 1, t = 0; w <= workers; w++)
         {
-            var boost = _fields[f].Boost == 0 ? 1 : _fields[f].Boost; // lunr: `boost || 1`
-            for (var p = 0; p < pages.Count; p++)
+            var until = w == workers ? _postings : (long)_postings * w / workers;
+            while (t < _terms.Count && start[t] < until) t++;
+            bounds[w] = w == workers ? _terms.Count : t;
+        }
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
+        {
+            int from = bounds[w], count = bounds[w + 1] - from;
+            var fill = start[from..(from + count)];
+            for (var f = 0; f < _fields.Count; f++)
             {
-                var counts = pages[p][f];
-                vectorLengths[p * _fields.Count + f] = counts.TermIds.Length;
-                for (var i = 0; i < counts.TermIds.Length; i++)
+                var boost = _fields[f].Boost == 0 ? 1 : _fields[f].Boost; // lunr: `boost || 1`
+                for (var p = 0; p < pages.Count; p++)
                 {
-                    var t = counts.TermIds[i];
-                    grouped[fill[t]] = p * 8 + f;
-                    scores[fill[t]++] = (int)ScoreInThousandths(idf[t], counts.Counts[i], counts.Length, averages[f], boost);
+                    var counts = pages[p][f];
+                    for (var i = 0; i < counts.TermIds.Length; i++)
+                    {
+                        var t = counts.TermIds[i];
+                        if ((uint)(t - from) >= (uint)count) continue;
+                        var at = fill[t - from]++;
+                        grouped[at] = p * 8 + f;
+                        scores[at] = (int)ScoreInThousandths(idf[t], counts.Counts[i], counts.Length, averages[f], boost);
+                    }
                 }
             }
-        }
+        });
 
         _pages = null;
         return new Prepared(texts, byText, number, byFrequency, start, grouped, scores, vectorLengths);

@@ -16,14 +16,21 @@ public static class SearchIndexBuilder
                 throw new ArgumentException($"Two search documents share the URL '{pages[i].Id}'.", nameof(documents));
         }
 
-        var (fields, terms) = Analyse(language, pages);
-        UniquePhrases.Prune(fields, terms);
-        var writer = new LunrIndexWriter(SearchFields.All, SearchAnalyzer.For(language).SearchPipeline, terms);
-        foreach (var page in fields) writer.Add(page);
-        fields = []; // the writer holds the pages' counts now, and lets them go once it has grouped them by term
+        var writer = Writer(language, pages);
         if (sharding is not null && writer.EstimatedChars > sharding.ThresholdChars)
             return SearchShards.Write(language, pages, writer, sharding);
         return new SearchIndexOutput(language, writer.ToJson(), SearchDocumentsJson.Write(language, pages));
+    }
+
+    /// <summary>A writer holding the analysed pages, in the order given (refs are positions in it).</summary>
+    /// <param name="groupingWorkers">See <see cref="LunrIndexWriter.GroupingWorkers"/>.</param>
+    internal static LunrIndexWriter Writer(string language, IReadOnlyList<SearchDocument> pages, int? groupingWorkers = null)
+    {
+        var (fields, terms) = Analyse(language, pages);
+        UniquePhrases.Prune(fields, terms);
+        var writer = new LunrIndexWriter(SearchFields.All, SearchAnalyzer.For(language).SearchPipeline, terms) { GroupingWorkers = groupingWorkers };
+        foreach (var page in fields) writer.Add(page);
+        return writer; // it holds the pages' counts now, and lets them go once it has grouped them by term
     }
 
     /// <summary>
