@@ -102,19 +102,27 @@ public static class SiteLinker
         params IEnumerable<(string Section, string Key, IReadOnlyDictionary<string, ITranslatable> Versions)>[] groups)
     {
         var source = site.Config.DefaultLanguage.Code;
-        var list = new List<TranslationStatus>();
-        foreach (var (section, key, versions) in groups.SelectMany(g => g))
+        var items = groups.SelectMany(g => g).ToList();
+        // On every core: each original's body is hashed (and, in a one-off build, read back from the scratch file
+        // first), which at 10,000 pairs is most of this stage.
+        var statuses = new TranslationStatus[items.Count][];
+        Parallel.For(0, items.Count, i =>
         {
-            if (!versions.TryGetValue(source, out var original)) continue;
-            foreach (var lang in site.Config.Languages.Skip(1))
+            var (section, key, versions) = items[i];
+            if (!versions.TryGetValue(source, out var original))
+            {
+                statuses[i] = [];
+                return;
+            }
+            statuses[i] = site.Config.Languages.Skip(1).Select(lang =>
             {
                 var translation = versions.GetValueOrDefault(lang.Code);
                 var state = translation is null ? TranslationState.Missing
                     : translation.TranslatedFrom is not null && translation.TranslatedFrom == ContentHash.Of(original.Body) ? TranslationState.Current
                     : TranslationState.Stale;
-                list.Add(new TranslationStatus(section, key, original.Path, translation?.Path, state));
-            }
-        }
-        return list;
+                return new TranslationStatus(section, key, original.Path, translation?.Path, state);
+            }).ToArray();
+        });
+        return statuses.SelectMany(s => s).ToList();
     }
 }
