@@ -244,7 +244,11 @@ public static class BuildBenchmark
     private static (long Raw, long Gzip) SearchIndexBytes(string siteDir)
     {
         long raw = 0, gzip = 0;
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(siteDir, "assets"), "search-*.json"))
+        // A sharded index's files are in folders named search-… too (SearchShards.ShardFileName).
+        var assets = Path.Combine(siteDir, "assets");
+        var files = Directory.EnumerateFiles(assets, "search-*.json")
+            .Concat(Directory.EnumerateDirectories(assets, "search-*").SelectMany(d => Directory.EnumerateFiles(d, "*.json", SearchOption.AllDirectories)));
+        foreach (var file in files)
         {
             var bytes = File.ReadAllBytes(file);
             raw += bytes.Length;

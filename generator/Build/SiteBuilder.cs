@@ -19,6 +19,9 @@ public static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options) => Build(options, null);
 
+    /// <summary>Where a one-off build writes the search shards as they are made, until the manifest names them (under assets/).</summary>
+    private const string StoredShardsFolder = ".shards";
+
     /// <summary>Garbage worth a full collection of its own in a one-off build (see the index's CountsLetGo).</summary>
     private const long LargeGarbage = 64L << 20;
 
@@ -125,7 +128,10 @@ public static class SiteBuilder
         var storedShards = 0;
         StoredSearchFile StoreShard(ReadOnlySpan<byte> utf8)
         {
-            var path = $"assets/.shard-{Interlocked.Increment(ref storedShards)}.json";
+            // In folders of a few hundred, as their own names will be (SearchSharding.ShardsPerFolder): at 10,000 pairs there
+            // are some 270,000, and a file created in a folder waits for the folder's lock.
+            var n = Interlocked.Increment(ref storedShards);
+            var path = $"assets/{StoredShardsFolder}/{n / 512}/{n}.json";
             staged!.Write(path, utf8);
             return new StoredSearchFile(path, utf8.Length);
         }
@@ -214,6 +220,7 @@ public static class SiteBuilder
         {
             staged!.Write(files);
             staged.Move(storedParts.Select(p => (p.From, p.To)));
+            staged.DeleteFolder("assets/" + StoredShardsFolder); // its folders, empty now
             if (fingerprintedSearch is not null) streamed.ResolvePlaceholders(fingerprintedSearch);
         }
         stages.Lap("files");

@@ -14,7 +14,12 @@ public static class BareSearchPage
     public static string Write(string root, string repoRoot, string language, SearchIndexOutput built)
     {
         var assets = Directory.CreateDirectory(Path.Combine(root, "assets")).FullName;
-        foreach (var part in built.Parts) File.WriteAllBytes(Path.Combine(assets, part.Name), part.Utf8);
+        foreach (var part in built.Parts)
+        {
+            var file = Path.Combine(assets, part.Name);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllBytes(file, part.Utf8);
+        }
         File.WriteAllText(Path.Combine(assets, ManifestName(language)), built.IndexJson, Utf8);
         if (!built.IsSharded && built.DocumentsJson is not null)
             File.WriteAllText(Path.Combine(assets, $"search-docs-{language}.json"), built.DocumentsJson, Utf8);

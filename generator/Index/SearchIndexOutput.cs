@@ -18,7 +18,7 @@ namespace StaticKb.Index;
 /// </param>
 /// <param name="Parts">
 /// A sharded index's shards and document-store parts, each named for its content
-/// (<c>search-vi-3f2a9c1e07.json</c>), to be written in the same folder as the manifest, which refers to them
+/// (<c>search-vi-3f2a9c1e07/0/12.json</c>), to be written under the folder of the manifest, which refers to them
 /// by those names. Empty for a whole index.
 /// </param>
 public sealed record SearchIndexOutput(string Language, string IndexJson, string? DocumentsJson, IReadOnlyList<SearchFile> Parts)

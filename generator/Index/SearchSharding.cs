@@ -10,9 +10,24 @@ namespace StaticKb.Index;
 /// <param name="TailFromPages">A term on at least this many pages is split into a head and a tail (<see cref="TermTail"/>).</param>
 /// <param name="HeadPages">How many pages a split term's head keeps in its shard.</param>
 /// <param name="BlockPages">How many pages of a split term's tail each block holds.</param>
+/// <param name="ShardsPerFolder">Shards in one folder (each shard's blocks in a folder of their own within it).</param>
+/// <param name="PartsPerFolder">Document-store parts in one folder.</param>
 public sealed record SearchSharding(long ThresholdChars, long ShardChars = SearchSharding.DefaultShardChars, int DocsPerPart = SearchSharding.DefaultDocsPerPart,
-    int TailFromPages = SearchSharding.DefaultTailFromPages, int HeadPages = SearchSharding.DefaultHeadPages, int BlockPages = SearchSharding.DefaultBlockPages)
+    int TailFromPages = SearchSharding.DefaultTailFromPages, int HeadPages = SearchSharding.DefaultHeadPages, int BlockPages = SearchSharding.DefaultBlockPages,
+    int ShardsPerFolder = SearchSharding.DefaultShardsPerFolder, int PartsPerFolder = SearchSharding.DefaultPartsPerFolder)
 {
+    /// <summary>
+    /// A site of 10,000 article pairs has some 300,000 search files. All in one folder, each file created there
+    /// waited for the folder's lock while the file before it was given an inode, and a 10k build written to ext4
+    /// spent 112–131 s in the kernel (18 s written to memory, /dev/shm); in folders of 64 shards, each shard's blocks
+    /// in a folder of their own, 55–96 s (docs/benchmarks.md, "Search files in folders"). The manifest gives both sizes
+    /// (<c>shards.folder</c>, <c>docs.folder</c>), and search.js builds the names with them.
+    /// </summary>
+    public const int DefaultShardsPerFolder = 64;
+
+    /// <inheritdoc cref="DefaultShardsPerFolder"/>
+    public const int DefaultPartsPerFolder = 512;
+
     /// <summary>
     /// Below this, a term's postings are all in its shard. A query for a word on thousands of pages would
     /// otherwise fetch thousands of postings (about 6.5 bytes gzip each) to show ten results; at 10,000

@@ -8,20 +8,20 @@ namespace StaticKb.Index;
 /// only what a query needs. Every shard is a lunr 2.3.9 index of its own (<see cref="LunrIndexWriter.ToShards"/>);
 /// a manifest says which shard holds which terms and which part holds which pages:
 /// <code>
-/// {"version":4,"language":"vi","lunr":"2.3.9","fields":["title",…],"documents":1234,
-///  "shards":{"hash":"3f2a9c1e07","count":980,"keys":["","an",…],
+/// {"version":5,"language":"vi","lunr":"2.3.9","fields":["title",…],"documents":1234,
+///  "shards":{"hash":"3f2a9c1e07","count":980,"folder":64,"keys":["","an",…],
 ///            "hashed":{"first":212,"buckets":760,"alone":["+ngoai giao",…]}},
-///  "docs":{"hash":"0a1b2c3d4e","size":1,"parts":1234}}
+///  "docs":{"hash":"0a1b2c3d4e","size":1,"parts":1234,"folder":512}}
 /// </code>
-/// Shard i, in file <c>search-vi-{shards.hash}-{i}.json</c> (i below <c>count</c>), holds the terms whose routing
+/// Shard i, in file <c>search-vi-{shards.hash}/{i ÷ folder}/{i}.json</c> (i below <c>count</c>, ÷ rounding down), holds the terms whose routing
 /// key (<see cref="RoutingKey"/>) is at least <c>keys[i]</c> and below <c>keys[i + 1]</c> (ordinal order; each
 /// boundary is the shortest string that separates the shards, <see cref="Boundary"/>), for the keys of words,
 /// numbers and codes. Bigrams and pairs (<see cref="RoutedByHash"/>) are in shard <c>first + buckets + k</c> if
 /// their key is <c>alone[k]</c> (the list is in ordinal order), and otherwise in shard
 /// <c>first + KeyHash(key) % buckets</c>;
-/// document-store part j, in <c>search-docs-vi-{docs.hash}-{j}.json</c>, holds pages (refs) <c>j × size</c> to
+/// document-store part j, in <c>search-docs-vi-{docs.hash}/{j ÷ folder}/{j}.json</c>, holds pages (refs) <c>j × size</c> to
 /// <c>(j + 1) × size − 1</c> in the usual <c>{"language":…,"docs":[…]}</c> shape. A common term's tail is in blocks
-/// (<see cref="TermTail"/>): block b of shard i's split terms (numbered as its <c>tails.starts</c>) is <c>search-vi-{shards.hash}-{i}-{b}.json</c>, and
+/// (<see cref="TermTail"/>): block b of shard i's split terms (numbered as its <c>tails.starts</c>) is <c>search-vi-{shards.hash}/{i ÷ folder}/{i}/{b}.json</c>, and
 /// counts as a shard for the hash. Each hash is of the content of
 /// all the files of its kind, so the files can be cached for ever; search.js resolves the names against the
 /// manifest's URL. One hash per kind rather than one per file: any added or removed page changes every idf,
@@ -30,7 +30,7 @@ namespace StaticKb.Index;
 /// </summary>
 internal static class SearchShards
 {
-    public const int ManifestVersion = 4;
+    public const int ManifestVersion = 5;
 
     /// <summary>
     /// The key a term is routed by: a folded word (<c>~duong</c>) loses its mark, and every term is folded. A
@@ -123,11 +123,11 @@ internal static class SearchShards
         var parts = new List<SearchFile>(shards.Count + docParts.Length);
         for (var i = 0; i < shards.Count; i++)
         {
-            parts.Add(new SearchFile(ShardFileName(language, shardsHash, i), shards[i].Json) { Stored = shards[i].Stored });
+            parts.Add(new SearchFile(ShardFileName(language, shardsHash, i, sharding.ShardsPerFolder), shards[i].Json) { Stored = shards[i].Stored });
             for (var b = 0; b < shards[i].Blocks.Count; b++)
-                parts.Add(new SearchFile(BlockFileName(language, shardsHash, i, b), shards[i].Blocks[b].Json) { Stored = shards[i].Blocks[b].Stored });
+                parts.Add(new SearchFile(BlockFileName(language, shardsHash, i, b, sharding.ShardsPerFolder), shards[i].Blocks[b].Json) { Stored = shards[i].Blocks[b].Stored });
         }
-        for (var j = 0; j < docParts.Length; j++) parts.Add(new SearchFile(DocsFileName(language, docsHash, j), docParts[j]));
+        for (var j = 0; j < docParts.Length; j++) parts.Add(new SearchFile(DocsFileName(language, docsHash, j, sharding.PartsPerFolder), docParts[j]));
 
         var sb = new StringBuilder();
         sb.Append("{\"version\":").Append(ManifestVersion).Append(",\"language\":");
@@ -142,7 +142,7 @@ internal static class SearchShards
         }
         sb.Append("],\"documents\":").Append(pages.Count).Append(",\"shards\":{\"hash\":");
         JsJson.AppendString(sb, shardsHash);
-        sb.Append(",\"count\":").Append(shards.Count).Append(",\"keys\":[");
+        sb.Append(",\"count\":").Append(shards.Count).Append(",\"folder\":").Append(sharding.ShardsPerFolder).Append(",\"keys\":[");
         for (var i = 0; i < set.WordShards; i++)
         {
             if (i > 0) sb.Append(',');
@@ -156,7 +156,7 @@ internal static class SearchShards
         }
         sb.Append("]}},\"docs\":{\"hash\":");
         JsJson.AppendString(sb, docsHash);
-        sb.Append(",\"size\":").Append(sharding.DocsPerPart).Append(",\"parts\":").Append(docParts.Length).Append("}}");
+        sb.Append(",\"size\":").Append(sharding.DocsPerPart).Append(",\"parts\":").Append(docParts.Length).Append(",\"folder\":").Append(sharding.PartsPerFolder).Append("}}");
         return new SearchIndexOutput(language, sb.ToString(), null, parts);
     }
 
@@ -173,13 +173,15 @@ internal static class SearchShards
     /// <summary>The same, of a string's UTF-8 bytes (the lists of the shards' and parts' digests).</summary>
     public static string Hash(string text) => Hash(Encoding.UTF8.GetBytes(text));
 
-    public static string ShardFileName(string language, string hash, int shard) => $"search-{language}-{hash}-{shard}.json";
+    /// <summary>Shard <paramref name="shard"/>, in the folder of <paramref name="perFolder"/> shards it falls in (<see cref="SearchSharding.ShardsPerFolder"/>).</summary>
+    public static string ShardFileName(string language, string hash, int shard, int perFolder) => $"search-{language}-{hash}/{shard / perFolder}/{shard}.json";
 
-    /// <summary>Block <paramref name="block"/> of the split terms of shard <paramref name="shard"/> (numbered as the shard's <c>tails.starts</c>).</summary>
-    public static string BlockFileName(string language, string hash, int shard, int block) => $"search-{language}-{hash}-{shard}-{block}.json";
+    /// <summary>Block <paramref name="block"/> of the split terms of shard <paramref name="shard"/> (numbered as the shard's <c>tails.starts</c>), in a folder of the shard's blocks beside it.</summary>
+    public static string BlockFileName(string language, string hash, int shard, int block, int perFolder) => $"search-{language}-{hash}/{shard / perFolder}/{shard}/{block}.json";
 
     /// <summary>Whether a file of a sharded index is a block (<see cref="BlockFileName"/>) rather than a shard or a part.</summary>
-    public static bool IsBlockFileName(string name) => name.Count(c => c == '-') == 4 && !name.StartsWith("search-docs-", StringComparison.Ordinal);
+    public static bool IsBlockFileName(string name) => name.Count(c => c == '/') == 3;
 
-    public static string DocsFileName(string language, string hash, int part) => $"search-docs-{language}-{hash}-{part}.json";
+    /// <summary>Part <paramref name="part"/> of the document store, in folders of <paramref name="perFolder"/> (<see cref="SearchSharding.PartsPerFolder"/>).</summary>
+    public static string DocsFileName(string language, string hash, int part, int perFolder) => $"search-docs-{language}-{hash}/{part / perFolder}/{part}.json";
 }

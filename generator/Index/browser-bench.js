@@ -18,6 +18,13 @@ const input = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json' };
 
+/** A search file's name as the index names it (its path under assets/, folders and all), or null for other files. */
+function searchFileName(urlPath) {
+  const at = urlPath.lastIndexOf('assets/');
+  const name = at < 0 ? urlPath : urlPath.slice(at + 'assets/'.length);
+  return /^search-[^/]*(\/[^/]+)*\.json$/.test(name) ? name : null;
+}
+
 /**
  * A static server over root: files gzip-compressed when asked (level 6, the level reference-bench.js counts). The
  * names of the search files it sends are pushed to served, as a check on what the page says it received.
@@ -44,7 +51,8 @@ function serve(root, served) {
         headers['Content-Encoding'] = 'gzip';
       }
       headers['Content-Length'] = body.length;
-      if (/^search-.*\.json$/.test(path.basename(file))) served.push(path.basename(file));
+      const name = searchFileName(inside.split(path.sep).join('/'));
+      if (name) served.push(name);
       res.writeHead(200, headers).end(body);
     });
   });
@@ -56,8 +64,8 @@ function watch(page) {
   const state = { open: 0, last: Date.now(), files: [], errors: [] };
   const done = async (request, ok) => {
     try {
-      const name = path.basename(new URL(request.url()).pathname);
-      if (!/^search-.*\.json$/.test(name)) return;
+      const name = searchFileName(decodeURIComponent(new URL(request.url()).pathname));
+      if (!name) return;
       const response = ok ? await request.response() : null;
       if (!response || !response.ok()) {
         state.errors.push(new Error(`${name}: ${response ? 'HTTP ' + response.status() : request.failure()?.errorText || 'failed'}`));

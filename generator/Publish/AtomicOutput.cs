@@ -166,6 +166,15 @@ public sealed class AtomicOutput
             File.Move(Target(m.From), to, overwrite: true);
         });
 
+        /// <summary>Removes a folder of the new site and what is left in it (site-relative path), if it is there.</summary>
+        public void DeleteFolder(string path)
+        {
+            var target = Target(path);
+            if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
+            foreach (var folder in _folders.Keys)
+                if (folder == target || folder.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal)) _folders.TryRemove(folder, out _);
+        }
+
         /// <summary>Overwrites bytes of a file already written, in place; the file keeps its length.</summary>
         public void Overwrite(string path, IEnumerable<(long Offset, byte[] Bytes)> edits)
         {

@@ -144,10 +144,15 @@ internal sealed class ServeOutput
                 File.WriteAllBytes(target + TempSuffix, file.Content);
                 File.Move(target + TempSuffix, target, overwrite: true);
             }
+            var emptied = new HashSet<string>(StringComparer.Ordinal);
             foreach (var path in removed)
             {
-                if (Resolve(path) is { } target && File.Exists(target)) File.Delete(target);
+                if (Resolve(path) is not { } target || !File.Exists(target)) continue;
+                File.Delete(target);
+                emptied.Add(Path.GetDirectoryName(target)!);
             }
+            // A sharded index's old files leave their folders (SearchShards.ShardFileName) empty: those go too.
+            foreach (var folder in emptied.OrderByDescending(f => f.Length)) RemoveEmptyFolders(folder);
             _halfWritten = false;
         }
         finally
@@ -197,6 +202,16 @@ internal sealed class ServeOutput
     }
 
     // A site path to a file inside the folder; null for anything that would leave it, or for hidden files.
+    /// <summary>Removes <paramref name="folder"/> if it is empty, then each folder above it left empty, up to the output folder.</summary>
+    private void RemoveEmptyFolders(string folder)
+    {
+        for (var at = folder; at.StartsWith(_dir + Path.DirectorySeparatorChar, StringComparison.Ordinal); at = Path.GetDirectoryName(at)!)
+        {
+            if (!System.IO.Directory.Exists(at) || System.IO.Directory.EnumerateFileSystemEntries(at).Any()) return;
+            System.IO.Directory.Delete(at);
+        }
+    }
+
     private string? Resolve(string sitePath)
     {
         if (sitePath.Length == 0 || sitePath.Contains('\\') || sitePath.Contains('\0')) return null;

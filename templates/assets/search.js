@@ -436,7 +436,7 @@
   // shard's "tails" member lists such terms and where the blocks of their tails start:
   // {"starts": [page, …], "terms": [[term, bound, pages], …], "levels": "…"}. Block j holds the split terms'
   // postings on the pages from starts[j] up to the next start, outside their heads, and is a lunr index of its
-  // own, in file search-{lang}-{hash}-{shard}-{j}.json. bound is the most that any page of a term's tail weighs
+  // own, in file search-{lang}-{hash}/{shard ÷ folder}/{shard}/{j}.json. bound is the most that any page of a term's tail weighs
   // for it (its field-vector entries added over fields). levels has a digit per page and split term (the k-th
   // term's for page p at p × terms + k): 0 if the page is not in the term's tail, else l (1 to LEVELS) where the
   // page weighs more than (l − 1) / LEVELS of bound and at most l / LEVELS of it.
@@ -814,9 +814,11 @@
   }
 
   /** File names, relative to the manifest: SearchShards.ShardFileName and DocsFileName */
-  function shardFile(manifest, i) { return 'search-' + manifest.language + '-' + manifest.shards.hash + '-' + i + '.json'; }
-  function blockFile(manifest, i, b) { return 'search-' + manifest.language + '-' + manifest.shards.hash + '-' + i + '-' + b + '.json'; }
-  function docsFile(manifest, j) { return 'search-docs-' + manifest.language + '-' + manifest.docs.hash + '-' + j + '.json'; }
+  // Files in folders of manifest.*.folder (SearchShards.ShardFileName): a shard's blocks in a folder of their own.
+  function shardFolder(manifest, i) { return 'search-' + manifest.language + '-' + manifest.shards.hash + '/' + Math.floor(i / manifest.shards.folder) + '/'; }
+  function shardFile(manifest, i) { return shardFolder(manifest, i) + i + '.json'; }
+  function blockFile(manifest, i, b) { return shardFolder(manifest, i) + i + '/' + b + '.json'; }
+  function docsFile(manifest, j) { return 'search-docs-' + manifest.language + '-' + manifest.docs.hash + '/' + Math.floor(j / manifest.docs.folder) + '/' + j + '.json'; }
 
   /** The parts of a sharded index's document store that hold the given refs (numbers below manifest.docs.parts). */
   function docParts(manifest, refs) {

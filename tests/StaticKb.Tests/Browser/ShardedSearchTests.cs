@@ -26,11 +26,12 @@ public sealed class ShardedSearchTests(BrowserFixture browser, ITestOutputHelper
         var project = TestProject.FromFixture("sample-sharded", Path.Combine("Browser", "Fixtures", "site"));
         File.AppendAllText(Path.Combine(project.Dir, "site.yml"), "\nsearch_shard_threshold_kb: 1\nsearch_head_pages: 2\n");
         using var site = TestSite.Build(project);
-        var assets = Directory.EnumerateFiles(Path.Combine(site.OutputDir, "assets")).Select(Path.GetFileName).ToList();
-        Assert.Contains(assets, a => Regex.IsMatch(a!, @"^search-vi-[0-9a-f]{10}-\d+\.json$"));
-        Assert.Contains(assets, a => Regex.IsMatch(a!, @"^search-vi-[0-9a-f]{10}-\d+-\d+\.json$"));
+        var assetsDir = Path.Combine(site.OutputDir, "assets");
+        var assets = Directory.EnumerateFiles(assetsDir, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(assetsDir, f).Replace('\\', '/')).ToList();
+        Assert.Contains(assets, a => Regex.IsMatch(a, @"^search-vi-[0-9a-f]{10}/\d+/\d+\.json$"));
+        Assert.Contains(assets, a => Regex.IsMatch(a, @"^search-vi-[0-9a-f]{10}/\d+/\d+/\d+\.json$"));
         Assert.Contains(site.Result.IndexSizes!, s => s.Language == "vi" && s.Blocks >= 1);
-        Assert.Contains(assets, a => Regex.IsMatch(a!, @"^search-docs-vi-[0-9a-f]{10}-\d+\.json$"));
+        Assert.Contains(assets, a => Regex.IsMatch(a, @"^search-docs-vi-[0-9a-f]{10}/\d+/\d+\.json$"));
         Assert.Contains(site.Result.IndexSizes!, s => s.Language == "vi" && s.Shards >= 1);
 
         await using var tab = await browser.OpenAsync();
@@ -44,9 +45,9 @@ public sealed class ShardedSearchTests(BrowserFixture browser, ITestOutputHelper
         var result = page.Locator("#search-results li a.search-result-title").Filter(new() { HasText = "Lạng Sơn thí điểm cửa khẩu thông minh" });
         await result.WaitForAsync();
         Assert.True(await result.Locator("mark").CountAsync() > 0, "the matching words of the title are highlighted");
-        var files = fetched.Select(f => Path.GetFileName(new Uri(f.Url).AbsolutePath)).Where(f => f.StartsWith("search", StringComparison.Ordinal)).ToList();
+        var files = fetched.Select(f => AssetName(f.Url)).Where(f => f.StartsWith("search", StringComparison.Ordinal)).ToList();
         Assert.Contains(files, f => manifest!.EndsWith(f, StringComparison.Ordinal));
-        Assert.Contains(files, f => Regex.IsMatch(f, @"^search-vi-[0-9a-f]{10}-\d+\.json$"));
+        Assert.Contains(files, f => Regex.IsMatch(f, @"^search-vi-[0-9a-f]{10}/\d+/\d+\.json$"));
         Assert.Equal(files.Distinct().Count(), files.Count);
 
         await tab.FollowAsync(result);
@@ -90,7 +91,7 @@ public sealed class ShardedSearchTests(BrowserFixture browser, ITestOutputHelper
 
             Assert.Contains("search-vi.json", first.Files);
             Assert.Contains(first.Files, f => f.StartsWith("search-docs-vi-", StringComparison.Ordinal));
-            Assert.Contains(first.Files, f => Regex.IsMatch(f, @"^search-vi-[0-9a-f]{10}-\d+\.json$"));
+            Assert.Contains(first.Files, f => Regex.IsMatch(f, @"^search-vi-[0-9a-f]{10}/\d+/\d+\.json$"));
             Assert.Empty(second.Files.Intersect(first.Files)); // fetched once, then cached
             Assert.DoesNotContain("search-vi.json", second.Files);
             Assert.True(first.GzipBytes < wholeGzip / 20, $"the first query fetched {first.GzipBytes} bytes gzip of a {wholeGzip}-byte index");
@@ -136,8 +137,8 @@ public sealed class ShardedSearchTests(BrowserFixture browser, ITestOutputHelper
             await page.WaitForFunctionAsync("() => /^Ít nhất \\d+ kết quả$/.test(document.getElementById('search-status').textContent)");
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             List<string> files;
-            lock (fetched) files = fetched.Select(f => Path.GetFileName(new Uri(f.Url).AbsolutePath)).ToList();
-            var blocks = files.Where(f => Regex.IsMatch(f, @"^search-vi-[0-9a-f]{10}-\d+-\d+\.json$")).ToList();
+            lock (fetched) files = fetched.Select(f => AssetName(f.Url)).ToList();
+            var blocks = files.Where(f => Regex.IsMatch(f, @"^search-vi-[0-9a-f]{10}/\d+/\d+/\d+\.json$")).ToList();
             var allBlocks = built.Parts.Count(p => SearchShards.IsBlockFileName(p.Name));
             output.WriteLine($"{query}: {files.Count} files, {blocks.Count} of the index's {allBlocks} blocks");
             Assert.True(blocks.Count < allBlocks / 10, $"{blocks.Count} blocks of {allBlocks} fetched");
@@ -181,6 +182,14 @@ public sealed class ShardedSearchTests(BrowserFixture browser, ITestOutputHelper
 
     private sealed record Fetched(string Url);
 
+    /// <summary>A fetched file's path under assets/ (a sharded index's files are in folders: search-vi-{hash}/0/3.json).</summary>
+    private static string AssetName(string url)
+    {
+        var path = Uri.UnescapeDataString(new Uri(url).AbsolutePath);
+        var at = path.LastIndexOf("/assets/", StringComparison.Ordinal);
+        return at < 0 ? Path.GetFileName(path) : path[(at + "/assets/".Length)..];
+    }
+
     private static List<Fetched> Record(IPage page)
     {
         var fetched = new List<Fetched>();
@@ -200,7 +209,7 @@ public sealed class ShardedSearchTests(BrowserFixture browser, ITestOutputHelper
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         List<string> files;
         lock (fetched)
-            files = fetched.Skip(before).Select(f => Path.GetFileName(new Uri(f.Url).AbsolutePath))
+            files = fetched.Skip(before).Select(f => AssetName(f.Url))
                 .Where(f => f.StartsWith("search-", StringComparison.Ordinal) && f.EndsWith(".json", StringComparison.Ordinal)).ToList();
         Assert.Equal(files.Distinct().Count(), files.Count);
         return (files, files.Sum(f => GzipSize(File.ReadAllText(Path.Combine(assets, f)))));

@@ -43,7 +43,9 @@ public class SearchShardsTests
     /// Small shards, so that even this corpus makes dozens of them, and small heads, so that its common words
     /// (on most of its 170 pages) are split into heads and tails of several blocks.
     /// </summary>
-    internal static readonly SearchSharding Small = new(ThresholdChars: 0, ShardChars: 16_000, DocsPerPart: 4, TailFromPages: 60, HeadPages: 15, BlockPages: 12);
+    // Folders of 5 shards and 7 parts, so that files fall in several (search.js must name them as the generator does).
+    internal static readonly SearchSharding Small = new(ThresholdChars: 0, ShardChars: 16_000, DocsPerPart: 4, TailFromPages: 60, HeadPages: 15, BlockPages: 12,
+        ShardsPerFolder: 5, PartsPerFolder: 7);
 
     [Theory]
     [InlineData("vi")]
@@ -101,8 +103,8 @@ public class SearchShardsTests
             .ToDictionary(e => e[0].GetString()!, e => e[1].GetRawText(), StringComparer.Ordinal);
 
         var files = sharded.Parts.Where(p => p.Name.StartsWith("search-vi-", StringComparison.Ordinal)).ToList();
-        var shardFiles = files.Where(p => Regex.IsMatch(p.Name, @"^search-vi-[0-9a-f]{10}-\d+\.json$")).ToList();
-        var blockFiles = files.Where(p => Regex.IsMatch(p.Name, @"^search-vi-[0-9a-f]{10}-\d+-\d+\.json$")).ToList();
+        var shardFiles = files.Where(p => Regex.IsMatch(p.Name, @"^search-vi-[0-9a-f]{10}/\d+/\d+\.json$")).ToList();
+        var blockFiles = files.Where(p => Regex.IsMatch(p.Name, @"^search-vi-[0-9a-f]{10}/\d+/\d+/\d+\.json$")).ToList();
         Assert.Equal(files.Count, shardFiles.Count + blockFiles.Count);
         Assert.True(shardFiles.Count > 20);
         Assert.True(blockFiles.Count > 20, "common words are split: " + blockFiles.Count + " blocks");
@@ -252,11 +254,13 @@ public class SearchShardsTests
         var count = shardsMember.GetProperty("count").GetInt32();
         var shardsHash = shardsMember.GetProperty("hash").GetString()!;
         var docsHash = root.GetProperty("docs").GetProperty("hash").GetString()!;
-        var files = Enumerable.Range(0, count).Select(i => SearchShards.ShardFileName("vi", shardsHash, i)).ToList();
-        var docFiles = Enumerable.Range(0, root.GetProperty("docs").GetProperty("parts").GetInt32()).Select(j => SearchShards.DocsFileName("vi", docsHash, j)).ToList();
+        var files = Enumerable.Range(0, count).Select(i => $"search-vi-{shardsHash}/{i / 5}/{i}.json").ToList();
+        var docFiles = Enumerable.Range(0, root.GetProperty("docs").GetProperty("parts").GetInt32()).Select(j => $"search-docs-vi-{docsHash}/{j / 7}/{j}.json").ToList();
 
         Assert.Equal(pages.Count, root.GetProperty("documents").GetInt32());
-        Assert.Equal(4, root.GetProperty("version").GetInt32());
+        Assert.Equal(5, root.GetProperty("version").GetInt32());
+        Assert.Equal(5, shardsMember.GetProperty("folder").GetInt32());
+        Assert.Equal(7, root.GetProperty("docs").GetProperty("folder").GetInt32());
         // Words, numbers and codes by key: shards 0 to first − 1, each from its boundary up to the next.
         Assert.Equal("", keys[0]);
         Assert.Equal(keys.Order(StringComparer.Ordinal), keys);
@@ -292,7 +296,7 @@ public class SearchShardsTests
             Assert.All(levels, c => Assert.InRange(c, '0', (char)('0' + TermTail.LevelCount)));
             for (var k = 0; k < terms.Count; k++)
                 Assert.Equal(terms[k][2].GetInt32() - Small.HeadPages, Enumerable.Range(0, pages.Count).Count(p => levels[p * terms.Count + k] != '0'));
-            for (var b = 0; b < starts.Count; b++) blockFiles.Add(SearchShards.BlockFileName("vi", shardsHash, i, b));
+            for (var b = 0; b < starts.Count; b++) blockFiles.Add($"search-vi-{shardsHash}/{i / 5}/{i}/{b}.json");
         }
         Assert.NotEmpty(blockFiles);
         Assert.Equal(files.Concat(blockFiles).Concat(docFiles).Order(StringComparer.Ordinal), sharded.Parts.Select(p => p.Name).Order(StringComparer.Ordinal));
@@ -320,7 +324,12 @@ public class SearchShardsTests
         var dir = Directory.CreateTempSubdirectory("statickb-shards-");
         try
         {
-            foreach (var part in sharded.Parts) File.WriteAllBytes(Path.Combine(dir.FullName, part.Name), part.Utf8);
+            foreach (var part in sharded.Parts)
+            {
+                var file = Path.Combine(dir.FullName, part.Name);
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                File.WriteAllBytes(file, part.Utf8);
+            }
             File.WriteAllText(Path.Combine(dir.FullName, "manifest.json"), sharded.IndexJson, NodeHarness.Utf8);
             File.WriteAllText(Path.Combine(dir.FullName, "index.json"), whole.IndexJson, NodeHarness.Utf8);
             File.WriteAllText(Path.Combine(dir.FullName, "docs.json"), whole.DocumentsJson, NodeHarness.Utf8);

@@ -37,7 +37,13 @@ public sealed class SearchAfterReloadTests
         Assert.Contains(after, p => File.ReadAllText(Path.Combine(serve.Session.OutputDirectory, p)).Contains("quxxyzzy"));
     }
 
-    private static List<string> SearchFiles(string dir) =>
-        Directory.EnumerateFiles(Path.Combine(dir, "assets"), "search-*")
-            .Select(f => "assets/" + Path.GetFileName(f)).Order(StringComparer.Ordinal).ToList();
+    // A sharded index's files are in folders (search-vi-{hash}/…), which must go with their files.
+    private static List<string> SearchFiles(string dir)
+    {
+        var assets = Path.Combine(dir, "assets");
+        var folders = Directory.EnumerateDirectories(assets, "search-*").ToList();
+        Assert.All(folders, f => Assert.NotEmpty(Directory.EnumerateFiles(f, "*", SearchOption.AllDirectories)));
+        return Directory.EnumerateFiles(assets, "search-*").Concat(folders.SelectMany(f => Directory.EnumerateFiles(f, "*", SearchOption.AllDirectories)))
+            .Select(f => "assets/" + Path.GetRelativePath(assets, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+    }
 }
