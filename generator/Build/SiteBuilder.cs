@@ -22,6 +22,9 @@ public static class SiteBuilder
     /// <summary>Where a one-off build writes the search shards as they are made, until the manifest names them (under assets/).</summary>
     private const string StoredShardsFolder = ".shards";
 
+    /// <summary>Shards in each folder of <see cref="StoredShardsFolder"/>: a few hundred, as in their named folders (SearchSharding.ShardsPerFolder).</summary>
+    private const int StoredShardsPerFolder = 512;
+
     /// <summary>Garbage worth a full collection of its own in a one-off build (see the index's CountsLetGo).</summary>
     private const long LargeGarbage = 64L << 20;
 
@@ -128,10 +131,9 @@ public static class SiteBuilder
         var storedShards = 0;
         StoredSearchFile StoreShard(ReadOnlySpan<byte> utf8)
         {
-            // In folders of a few hundred, as their own names will be (SearchSharding.ShardsPerFolder): at 10,000 pairs there
-            // are some 270,000, and a file created in a folder waits for the folder's lock.
+            // In folders: at 10,000 pairs there are some 270,000, and a file created in a folder waits for the folder's lock.
             var n = Interlocked.Increment(ref storedShards);
-            var path = $"assets/{StoredShardsFolder}/{n / 512}/{n}.json";
+            var path = $"assets/{StoredShardsFolder}/{n / StoredShardsPerFolder}/{n}.json";
             staged!.Write(path, utf8);
             return new StoredSearchFile(path, utf8.Length);
         }

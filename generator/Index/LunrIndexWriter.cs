@@ -133,11 +133,11 @@ internal sealed class LunrIndexWriter
         // order, then page order, whichever worker fills it.
         var workers = GroupingWorkers ?? (int)Math.Clamp(_postings / MinPostingsPerWorker, 1, Environment.ProcessorCount);
         var bounds = new int[workers + 1];
-        for (int w = 1, t = 0; w <= workers; w++)
+        bounds[workers] = _terms.Count;
+        for (int w = 1, t = 0; w < workers; w++)
         {
-            var until = w == workers ? _postings : (long)_postings * w / workers;
-            while (t < _terms.Count && start[t] < until) t++;
-            bounds[w] = w == workers ? _terms.Count : t;
+            while (t < _terms.Count && start[t] < (long)_postings * w / workers) t++;
+            bounds[w] = t;
         }
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
         {

@@ -41,9 +41,9 @@ public class SearchShardsTests
 
     /// <summary>
     /// Small shards, so that even this corpus makes dozens of them, and small heads, so that its common words
-    /// (on most of its 170 pages) are split into heads and tails of several blocks.
+    /// (on most of its 170 pages) are split into heads and tails of several blocks. Folders of 5 shards and 7 parts,
+    /// so that the files fall in several (search.js, under node, must name them as the generator does).
     /// </summary>
-    // Folders of 5 shards and 7 parts, so that files fall in several (search.js must name them as the generator does).
     internal static readonly SearchSharding Small = new(ThresholdChars: 0, ShardChars: 16_000, DocsPerPart: 4, TailFromPages: 60, HeadPages: 15, BlockPages: 12,
         ShardsPerFolder: 5, PartsPerFolder: 7);
 
@@ -254,13 +254,13 @@ public class SearchShardsTests
         var count = shardsMember.GetProperty("count").GetInt32();
         var shardsHash = shardsMember.GetProperty("hash").GetString()!;
         var docsHash = root.GetProperty("docs").GetProperty("hash").GetString()!;
-        var files = Enumerable.Range(0, count).Select(i => $"search-vi-{shardsHash}/{i / 5}/{i}.json").ToList();
-        var docFiles = Enumerable.Range(0, root.GetProperty("docs").GetProperty("parts").GetInt32()).Select(j => $"search-docs-vi-{docsHash}/{j / 7}/{j}.json").ToList();
+        var files = Enumerable.Range(0, count).Select(i => $"search-vi-{shardsHash}/{i / Small.ShardsPerFolder}/{i}.json").ToList();
+        var docFiles = Enumerable.Range(0, root.GetProperty("docs").GetProperty("parts").GetInt32()).Select(j => $"search-docs-vi-{docsHash}/{j / Small.PartsPerFolder}/{j}.json").ToList();
 
         Assert.Equal(pages.Count, root.GetProperty("documents").GetInt32());
         Assert.Equal(5, root.GetProperty("version").GetInt32());
-        Assert.Equal(5, shardsMember.GetProperty("folder").GetInt32());
-        Assert.Equal(7, root.GetProperty("docs").GetProperty("folder").GetInt32());
+        Assert.Equal(Small.ShardsPerFolder, shardsMember.GetProperty("folder").GetInt32());
+        Assert.Equal(Small.PartsPerFolder, root.GetProperty("docs").GetProperty("folder").GetInt32());
         // Words, numbers and codes by key: shards 0 to first − 1, each from its boundary up to the next.
         Assert.Equal("", keys[0]);
         Assert.Equal(keys.Order(StringComparer.Ordinal), keys);
@@ -296,7 +296,7 @@ public class SearchShardsTests
             Assert.All(levels, c => Assert.InRange(c, '0', (char)('0' + TermTail.LevelCount)));
             for (var k = 0; k < terms.Count; k++)
                 Assert.Equal(terms[k][2].GetInt32() - Small.HeadPages, Enumerable.Range(0, pages.Count).Count(p => levels[p * terms.Count + k] != '0'));
-            for (var b = 0; b < starts.Count; b++) blockFiles.Add($"search-vi-{shardsHash}/{i / 5}/{i}/{b}.json");
+            for (var b = 0; b < starts.Count; b++) blockFiles.Add($"search-vi-{shardsHash}/{i / Small.ShardsPerFolder}/{i}/{b}.json");
         }
         Assert.NotEmpty(blockFiles);
         Assert.Equal(files.Concat(blockFiles).Concat(docFiles).Order(StringComparer.Ordinal), sharded.Parts.Select(p => p.Name).Order(StringComparer.Ordinal));
