@@ -72,10 +72,11 @@ public static class IndexStage
                 var shards = output.Parts.Where(p => !p.Name.StartsWith("search-docs-", StringComparison.Ordinal)).ToList();
                 var docParts = output.Parts.Where(p => p.Name.StartsWith("search-docs-", StringComparison.Ordinal)).ToList();
                 var blocks = shards.Count(p => SearchShards.IsBlockFileName(p.Name));
+                var prefixFiles = shards.Count(p => SearchShards.IsPrefixesFileName(p.Name));
                 // A block is a file a query may fetch like a shard, and smaller than the shard of its term: the
                 // largest of them all is what the budget needs.
                 var size = new IndexSize(lang.Code, Utf8(output.IndexJson) + shards.Sum(p => p.Length), docParts.Sum(p => p.Length), Gzip(output.IndexJson),
-                    shards.Count - blocks, shards.Max(p => p.Length), docParts.Count) { Blocks = blocks };
+                    shards.Count - blocks - prefixFiles, shards.Max(p => p.Length), docParts.Count) { Blocks = blocks };
                 byte[] Bytes(SearchFile file) => file.Stored is null ? file.Utf8
                     : (readStored ?? throw new InvalidOperationException("a stored shard cannot be measured without readStored"))(file.Stored);
                 // Gzipping every shard to check the budget (about 80 MB of JSON at 1,000 article pairs) was a quarter of

@@ -12,9 +12,11 @@ namespace StaticKb.Index;
 /// <param name="BlockPages">How many pages of a split term's tail each block holds.</param>
 /// <param name="ShardsPerFolder">Shards in one folder (each shard's blocks in a folder of their own within it).</param>
 /// <param name="PartsPerFolder">Document-store parts in one folder.</param>
+/// <param name="PrefixesFrom">A prefix that spans at least this many shards is looked up in the prefixes file (<see cref="PrefixShards"/>).</param>
 public sealed record SearchSharding(long ThresholdChars, long ShardChars = SearchSharding.DefaultShardChars, int DocsPerPart = SearchSharding.DefaultDocsPerPart,
     int TailFromPages = SearchSharding.DefaultTailFromPages, int HeadPages = SearchSharding.DefaultHeadPages, int BlockPages = SearchSharding.DefaultBlockPages,
-    int ShardsPerFolder = SearchSharding.DefaultShardsPerFolder, int PartsPerFolder = SearchSharding.DefaultPartsPerFolder)
+    int ShardsPerFolder = SearchSharding.DefaultShardsPerFolder, int PartsPerFolder = SearchSharding.DefaultPartsPerFolder,
+    int PrefixesFrom = PrefixShards.DefaultSpanFrom)
 {
     /// <summary>
     /// A site of 10,000 article pairs has some 300,000 search files. All in one folder, each file created there
@@ -41,8 +43,12 @@ public sealed record SearchSharding(long ThresholdChars, long ShardChars = Searc
 
     /// <summary>
     /// Enough that the heads, with the tails' levels (<see cref="TermTail.Levels"/>), usually settle the first page of
-    /// results; few enough to fetch cheaply (about 2.5 KB gzip a term). Once the levels bounded every tail page, heads
-    /// of 300 beat 800 and 400 in Vietnamese at 10,000 pairs, and 200 gained no more there while English lost.
+    /// results; few enough to fetch cheaply (about 2 KB gzip a term). Once the levels bounded every tail page, heads
+    /// of 300 beat 800 and 400 in Vietnamese at 10,000 pairs, and 200 gained no more there while English lost. Once
+    /// the levels were written by rows and a term once (manifest version 6), heads of 200 (blocks of 22) took further
+    /// Vietnamese queries from 33.4 to 30.0 KB on average, but a 10k site then had 479,458 files instead of 346,321,
+    /// built in 77 s instead of 57 s, and held 1,102 MiB at its peak, over the 1 GB the build is held to. A site that
+    /// would rather spend files than its readers' bytes sets <c>search_head_pages: 200</c>.
     /// </summary>
     public const int DefaultHeadPages = 300;
 

@@ -26,6 +26,19 @@ internal sealed record TermTail(int Pages, int[] Head, int Bound, int[] Tail, by
     /// <summary>How finely <see cref="Levels"/> divides the bound (search.js: <c>LEVELS</c>).</summary>
     public const int LevelCount = 8;
 
+    /// <summary>
+    /// How many split terms' levels a shard writes as one row per page (search.js: <c>TERMS_PER_LEVEL_ROWS</c>): rows
+    /// of 4 digits from 0 to 8 are at most 6,561 kinds, and each has a character of its own (<see cref="RowCode"/>).
+    /// </summary>
+    public const int TermsPerLevelRows = 4;
+
+    /// <summary>
+    /// The character that stands for the row of rank <paramref name="rank"/> (0: the commonest): the printable ASCII
+    /// characters from <c>#</c> that JSON writes as they are (not <c>\</c>), then from U+00A1 on, all below the
+    /// surrogates. search.js: <c>rowRank</c>.
+    /// </summary>
+    public static char RowCode(int rank) => rank < 57 ? (char)('#' + rank) : rank < 91 ? (char)('#' + 1 + rank) : (char)(0xA1 + rank - 91);
+
     /// <summary>The level of a tail page of weight <paramref name="weight"/> under <paramref name="bound"/> (both in thousandths).</summary>
     public static byte Level(int weight, int bound) =>
         bound <= 0 ? (byte)1 : (byte)Math.Clamp((weight * (long)LevelCount + bound - 1) / bound, 1, LevelCount);

@@ -14,7 +14,9 @@ internal sealed record WrittenBlock(byte[] Json, string Digest, StoredSearchFile
 /// </summary>
 /// <param name="WordFirsts">Per shard of words, the key of its first term.</param>
 /// <param name="WordLasts">Per shard of words, the key of its last term.</param>
-internal sealed record ShardSet(IReadOnlyList<WrittenShard> Shards, IReadOnlyList<string> WordFirsts, IReadOnlyList<string> WordLasts, int Buckets, IReadOnlyList<string> AloneKeys)
+/// <param name="Prefixes">The prefixes that span many shards, with the shards their completions are in (<see cref="PrefixShards"/>).</param>
+internal sealed record ShardSet(IReadOnlyList<WrittenShard> Shards, IReadOnlyList<string> WordFirsts, IReadOnlyList<string> WordLasts, int Buckets, IReadOnlyList<string> AloneKeys,
+    IReadOnlyList<(string Prefix, int[] Shards)> Prefixes)
 {
     public int WordShards => WordFirsts.Count;
 }

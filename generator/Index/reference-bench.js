@@ -79,6 +79,12 @@ function shardedSession(lang) {
       files++;
     }
     const manifest = session.manifest;
+    if (search.needsPrefixes(lunr, manifest, lang.language, q.text, q.typing)) {
+      // A half-typed word whose prefix spans many shards: the file that says which hold its completions first.
+      const file = search.prefixesFile(manifest), text = fetchText(file);
+      bytes.shards += gzipOf(file, text);
+      search.setPrefixes(manifest, JSON.parse(text));
+    }
     const needed = search.neededShards(lunr, manifest, lang.language, q.text, q.typing).filter((i) => !session.shards[i]);
     ms += performance.now() - t;
     const texts = needed.map((i) => fetchText(search.shardFile(manifest, i)));
@@ -96,7 +102,7 @@ function shardedSession(lang) {
         return text;
       });
       t = performance.now();
-      ranked.need.forEach(([i, b], k) => { session.blocks[search.blockKey(i, b)] = lunr.Index.load(JSON.parse(blockTexts[k])); });
+      ranked.need.forEach(([i, b], k) => { session.blocks[search.blockKey(i, b)] = search.loadBlock(lunr, JSON.parse(blockTexts[k])); });
     }
     ms += performance.now() - t;
     needed.forEach((i, k) => { bytes.shards += gzipOf(search.shardFile(manifest, i), texts[k]); });
@@ -182,6 +188,7 @@ const results = input.languages.map((lang) => {
     nextParts.files.push(r.files);
   });
   const manifest = JSON.parse(fs.readFileSync(lang.manifestPath, 'utf8'));
+  if (manifest.shards.prefixes) search.setPrefixes(manifest, JSON.parse(fs.readFileSync(path.join(lang.shardDir, search.prefixesFile(manifest)), 'utf8')));
   // Each query's first page as ranked from heads, against the first page of the whole list (every block of the
   // query's split words loaded, which searchShards scores exactly as the whole index does): refs and scores.
   let exact = 0;
@@ -189,7 +196,7 @@ const results = input.languages.map((lang) => {
     const shards = {}, blocks = {};
     const read = (file) => JSON.parse(fs.readFileSync(path.join(lang.shardDir, file), 'utf8'));
     search.neededShards(lunr, manifest, lang.language, q.text, q.typing).forEach((i) => { shards[i] = search.loadShard(lunr, read(search.shardFile(manifest, i))); });
-    const load = ([i, b]) => { blocks[search.blockKey(i, b)] = lunr.Index.load(read(search.blockFile(manifest, i, b))); };
+    const load = ([i, b]) => { blocks[search.blockKey(i, b)] = search.loadBlock(lunr, read(search.blockFile(manifest, i, b))); };
     let ranked;
     while ((ranked = search.rankShards(lunr, manifest, shards, blocks, lang.language, q.text, q.typing, 10)).need.length) ranked.need.forEach(load);
     search.missingBlocks(lunr, manifest, shards, blocks, lang.language, q.text, q.typing).forEach(load);

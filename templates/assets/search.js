@@ -408,11 +408,40 @@
     return out;
   }
 
-  /** The shards a query needs (numbers in the manifest, ascending): one per term, and each shard a prefix spans. */
+  /**
+   * Whether a prefix spans so many shards that the prefixes file says which of them hold its completions
+   * (generator/Index/PrefixShards.cs): manifest.shards.prefixes is that many, and the file is
+   * search-{lang}-{hash}/prefixes.json, {prefix: [shard, …], …}.
+   */
+  function listedPrefix(manifest, key) {
+    return !!manifest.shards.prefixes && shardsForPrefix(manifest, key).length >= manifest.shards.prefixes;
+  }
+
+  /** The shards that hold a prefix's completions: those the prefix spans, or those the prefixes file lists. */
+  function completionShards(manifest, key) {
+    if (!listedPrefix(manifest, key)) return shardsForPrefix(manifest, key);
+    if (!manifest.shards.prefixMap) throw new Error('prefixes not loaded for ' + key);
+    return manifest.shards.prefixMap[key] || [];
+  }
+
+  /** Whether a query needs the prefixes file (prefixesFile) before its shards can be named. */
+  function needsPrefixes(lunr, manifest, language, query, typing) {
+    return !manifest.shards.prefixMap && clauses(lunr, language, query, typing).clauses.some(function (c) {
+      return c.wildcard && listedPrefix(manifest, routingKey(c.term));
+    });
+  }
+
+  /** Keeps the prefixes file's content with the manifest, for completionShards. */
+  function setPrefixes(manifest, json) { manifest.shards.prefixMap = json; }
+
+  /**
+   * The shards a query needs (numbers in the manifest, ascending): one per term, and those that hold a half-typed
+   * word's completions (with the prefixes file loaded first if needsPrefixes says so).
+   */
   function neededShards(lunr, manifest, language, query, typing) {
     var needed = Object.create(null);
     clauses(lunr, language, query, typing).clauses.forEach(function (c) {
-      if (c.wildcard) shardsForPrefix(manifest, routingKey(c.term)).forEach(function (i) { needed[i] = true; });
+      if (c.wildcard) completionShards(manifest, routingKey(c.term)).forEach(function (i) { needed[i] = true; });
       else needed[shardFor(manifest, routingKey(c.term))] = true;
     });
     return Object.keys(needed).map(Number).sort(function (a, b) { return a - b; });
@@ -421,7 +450,7 @@
   /** The clauses of a query on a sharded index, a half-typed word's wildcard replaced by its completions. */
   function shardClauses(lunr, manifest, shards, built) {
     return expand(built, function (prefix) {
-      return completions(lunr, shardsForPrefix(manifest, routingKey(prefix)).map(function (i) { return shards[i]; }), prefix);
+      return completions(lunr, completionShards(manifest, routingKey(prefix)).map(function (i) { return shards[i]; }), prefix);
     });
   }
 
@@ -434,32 +463,98 @@
   //
   // A term on thousands of pages keeps only its head (the pages where it weighs most) in its shard. The
   // shard's "tails" member lists such terms and where the blocks of their tails start:
-  // {"starts": [page, …], "terms": [[term, bound, pages], …], "levels": "…"}. Block j holds the split terms'
-  // postings on the pages from starts[j] up to the next start, outside their heads, and is a lunr index of its
-  // own, in file search-{lang}-{hash}/{shard ÷ folder}/{shard}/{j}.json. bound is the most that any page of a term's tail weighs
-  // for it (its field-vector entries added over fields). levels has a digit per page and split term (the k-th
-  // term's for page p at p × terms + k): 0 if the page is not in the term's tail, else l (1 to LEVELS) where the
-  // page weighs more than (l − 1) / LEVELS of bound and at most l / LEVELS of it.
+  // {"starts": [page, …], "terms": [[term, bound, pages], …], "levels": [{"rows": "…", "codes": "…"}, …]}. Block j
+  // holds the split terms' postings on the pages from starts[j] up to the next start, outside their heads, and is a
+  // lunr index of its own, in file search-{lang}-{hash}/{shard ÷ folder}/{shard}/{j}.json. bound is the most that any
+  // page of a term's tail weighs for it (its field-vector entries added over fields). levels gives each page a level
+  // per split term (see tailLevels): 0 if the page is not in the term's tail, else l (1 to LEVELS) where the page
+  // weighs more than (l − 1) / LEVELS of bound and at most l / LEVELS of it.
 
   /** What levels divides a tail's bound into (generator/Index/TermTail.cs, LevelCount). */
   var LEVELS = 8;
 
   /** A shard's JSON loaded into lunr, with its split terms' tails beside it (lunr.Index.load drops them). */
   function loadShard(lunr, json) {
-    var index = lunr.Index.load(json);
+    var index = lunr.Index.load(expandSame(json));
     index.tails = Object.create(null);
     if (json.tails) {
-      var stride = json.tails.terms.length;
+      var levels = tailLevels(json.tails);
       json.tails.terms.forEach(function (t, k) {
-        index.tails[t[0]] = { bound: t[1], starts: json.tails.starts, levels: json.tails.levels, stride: stride, k: k };
+        index.tails[t[0]] = { bound: t[1], starts: json.tails.starts, levels: levels[k] };
       });
     }
+    (json.same || []).forEach(function (s) { if (index.tails[s[2]]) index.tails[s[0]] = index.tails[s[2]]; });
     return index;
+  }
+
+  /** A block's JSON loaded into lunr. */
+  function loadBlock(lunr, json) {
+    return lunr.Index.load(expandSame(json));
+  }
+
+  /**
+   * A shard or block writes a term whose postings (pages, fields, scores) are another's of its key only once:
+   * its "same" member lists [term, number, original] (a Vietnamese word with one written form, đức, and its
+   * folded form, ~duc, have the same postings). Each is put back here, as lunr would have written it, under its
+   * own number: a posting like the original's in the inverted index (in term order, which lunr.Index.load needs
+   * for its token set), and an entry equal to the original's in each field vector that has one (in number
+   * order, which lunr's Vector needs). Changes json; returns it.
+   */
+  function expandSame(json) {
+    if (!json.same) return json;
+    var postings = json.invertedIndex;
+    json.same.forEach(function (s) {
+      var copy = s[0], number = s[1], original = s[2];
+      var from = -1;
+      for (var i = 0; i < postings.length; i++) if (postings[i][0] === original) { from = i; break; }
+      if (from < 0) return;
+      var originalNumber = postings[from][1]._index, posting = { _index: number };
+      Object.keys(postings[from][1]).forEach(function (field) { if (field !== '_index') posting[field] = postings[from][1][field]; });
+      var at = 0;
+      while (at < postings.length && postings[at][0] < copy) at++;
+      postings.splice(at, 0, [copy, posting]);
+      json.fieldVectors.forEach(function (vector) {
+        var elements = vector[1], value;
+        for (var k = 0; k < elements.length; k += 2) if (elements[k] === originalNumber) { value = elements[k + 1]; break; }
+        if (value === undefined) return;
+        var to = 0;
+        while (to < elements.length && elements[to] < number) to += 2;
+        elements.splice(to, 0, number, value);
+      });
+    });
+    return json;
   }
 
   /** A tail page's level (1 to LEVELS); 0 for a page not in the tail. */
   function levelOf(tail, page) {
-    return tail.levels.charCodeAt(page * tail.stride + tail.k) - 48;
+    return tail.levels[page];
+  }
+
+  /** How many split terms one group of level rows covers (TermTail.TermsPerLevelRows). */
+  var TERMS_PER_LEVEL_ROWS = 4;
+
+  /** The rank of the row a character of a group's codes stands for (TermTail.RowCode). */
+  function rowRank(code) {
+    return code < 92 ? code - 35 : code < 127 ? code - 36 : code - 0xa1 + 91;
+  }
+
+  /**
+   * Each split term's levels, one byte per page, from the shard's groups of rows: group g covers terms
+   * g × TERMS_PER_LEVEL_ROWS onwards; its codes give each page's row (a character per page), and its rows
+   * string holds the rows, one after another, a digit per term of the group.
+   */
+  function tailLevels(tails) {
+    var out = [];
+    tails.levels.forEach(function (group, g) {
+      var first = g * TERMS_PER_LEVEL_ROWS, width = Math.min(TERMS_PER_LEVEL_ROWS, tails.terms.length - first);
+      var codes = group.codes, rows = group.rows;
+      for (var k = 0; k < width; k++) {
+        var levels = new Uint8Array(codes.length);
+        for (var page = 0; page < codes.length; page++) levels[page] = rows.charCodeAt(rowRank(codes.charCodeAt(page)) * width + k) - 48;
+        out.push(levels);
+      }
+    });
+    return out;
   }
 
   /** Which of a tail's blocks would hold page ref: the last whose start is at most ref; -1 before the first. */
@@ -818,6 +913,7 @@
   function shardFolder(manifest, i) { return 'search-' + manifest.language + '-' + manifest.shards.hash + '/' + Math.floor(i / manifest.shards.folder) + '/'; }
   function shardFile(manifest, i) { return shardFolder(manifest, i) + i + '.json'; }
   function blockFile(manifest, i, b) { return shardFolder(manifest, i) + i + '/' + b + '.json'; }
+  function prefixesFile(manifest) { return 'search-' + manifest.language + '-' + manifest.shards.hash + '/prefixes.json'; }
   function docsFile(manifest, j) { return 'search-docs-' + manifest.language + '-' + manifest.docs.hash + '/' + Math.floor(j / manifest.docs.folder) + '/' + j + '.json'; }
 
   /** The parts of a sharded index's document store that hold the given refs (numbers below manifest.docs.parts). */
@@ -903,7 +999,12 @@
     shardsForPrefix: shardsForPrefix,
     neededShards: neededShards,
     searchShards: searchShards,
+    needsPrefixes: needsPrefixes,
+    completions: completions,
+    setPrefixes: setPrefixes,
+    prefixesFile: prefixesFile,
     loadShard: loadShard,
+    loadBlock: loadBlock,
     levelOf: levelOf,
     LEVELS: LEVELS,
     blockKey: blockKey,
@@ -1006,10 +1107,21 @@
       var key = blockKey(shardAndBlock[0], shardAndBlock[1]);
       if (!blockLoads[key]) {
         blockLoads[key] = fetchJson(new URL(blockFile(manifest, shardAndBlock[0], shardAndBlock[1]), manifestUrl).href)
-          .then(function (json) { blocks[key] = lunr.Index.load(json); });
+          .then(function (json) { blocks[key] = loadBlock(lunr, json); });
         blockLoads[key].catch(function () { delete blockLoads[key]; });
       }
       return blockLoads[key];
+    }
+
+    var prefixesLoad = null;
+    function fetchPrefixes(query, typing) {
+      if (!needsPrefixes(lunr, manifest, language, query, typing)) return Promise.resolve();
+      if (!prefixesLoad) {
+        prefixesLoad = fetchJson(new URL(prefixesFile(manifest), manifestUrl).href)
+          .then(function (json) { setPrefixes(manifest, json); });
+        prefixesLoad.catch(function () { prefixesLoad = null; });
+      }
+      return prefixesLoad;
     }
 
     function loadPart(j) {
@@ -1048,7 +1160,9 @@
       lunr: lunr,
       sharded: true,
       find: function (query, typing, count, current) {
-        return Promise.all(neededShards(lunr, manifest, language, query, typing).map(fetchShard)).then(function () {
+        return fetchPrefixes(query, typing).then(function () {
+          return Promise.all(neededShards(lunr, manifest, language, query, typing).map(fetchShard));
+        }).then(function () {
           return rank(query, typing, count, current);
         });
       },

@@ -174,6 +174,66 @@ public sealed class ShardedSearchTests(BrowserFixture browser, ITestOutputHelper
         }
     }
 
+    /// <summary>
+    /// A half-typed word whose prefix spans several shards: the page fetches the prefixes file, then only the shards
+    /// it lists for that prefix (not every shard the prefix spans), and shows the whole index's results.
+    /// </summary>
+    [Fact]
+    public async Task A_half_typed_word_fetches_only_the_shards_that_hold_its_completions()
+    {
+        var (vi, _) = SyntheticCorpus.Generate(articlePairs: 1000);
+        var built = SearchIndexBuilder.Build("vi", vi, SearchSharding.FromKb(SearchSharding.DefaultThresholdKb) with { PrefixesFrom = 2 });
+        var whole = SearchIndexBuilder.Build("vi", vi);
+        var manifest = JsonDocument.Parse(built.IndexJson).RootElement.GetProperty("shards");
+        var prefixesName = SearchShards.PrefixesFileName("vi", manifest.GetProperty("hash").GetString()!);
+        // The listed prefix that saves the most: the most shards spanned that it does not list.
+        var keys = manifest.GetProperty("keys").EnumerateArray().Select(k => k.GetString()!).ToList();
+        var (prefix, listed) = JsonDocument.Parse(built.Parts.Single(p => p.Name == prefixesName).Utf8).RootElement.EnumerateObject()
+            .Select(p => (p.Name, Shards: p.Value.EnumerateArray().Select(i => i.GetInt32()).ToList()))
+            .MaxBy(p => PrefixShards.Span(keys, p.Name) - p.Shards.Count);
+        Assert.True(PrefixShards.Span(keys, prefix) > listed.Count, $"{prefix} lists as many shards as it spans");
+        var root = Directory.CreateTempSubdirectory("statickb-prefixes-");
+        try
+        {
+            var assets = WriteSearchPage(root.FullName, built);
+            File.WriteAllText(Path.Combine(assets, "whole-vi.json"), whole.IndexJson);
+            File.WriteAllText(Path.Combine(assets, "whole-docs-vi.json"), whole.DocumentsJson);
+            var port = StaticSiteServer.FreePort();
+            using var server = new StaticSiteServer(root.FullName, "/corpus/", port);
+            await using var tab = await browser.OpenAsync();
+            var page = tab.Page;
+            var fetched = Record(page);
+            await tab.GoAsync($"http://127.0.0.1:{port}/corpus/");
+
+            var query = vi[3].Title.Split(' ')[0] + " " + prefix;
+            var (files, _) = await Query(page, fetched, query, assets);
+            output.WriteLine($"{query}: {string.Join(", ", files)}; {prefix} spans {PrefixShards.Span(keys, prefix)} shards and lists {listed.Count}");
+            Assert.Contains(prefixesName, files);
+            var shards = files.Select(f => Regex.Match(f, @"^search-vi-[0-9a-f]{10}/\d+/(\d+)\.json$")).Where(m => m.Success).Select(m => int.Parse(m.Groups[1].Value)).ToList();
+            // The shards the prefix spans but does not list are not fetched; but for the first, where the typed
+            // letters are also looked up as a word, and the first word's.
+            var spanned = Enumerable.Range(PrefixShards.ShardFor(keys, prefix), PrefixShards.Span(keys, prefix)).Skip(1).ToList();
+            var firstWord = PrefixShards.ShardFor(keys, SearchShards.RoutingKey(vi[3].Title.Split(' ')[0].ToLowerInvariant()));
+            Assert.Empty(spanned.Except(listed).Except([firstWord]).Intersect(shards));
+            Assert.NotEmpty(listed.Intersect(shards));
+
+            var expected = await page.EvaluateAsync<string[]>("""
+                async (q) => {
+                  const index = lunr.Index.load(await (await fetch('assets/whole-vi.json')).json());
+                  const docs = (await (await fetch('assets/whole-docs-vi.json')).json()).docs;
+                  return StaticKbSearch.search(lunr, index, 'vi', q, true).slice(0, 10).map((r) => new URL(docs[Number(r.ref)].url, location.href).href);
+                }
+                """, query);
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, await Hrefs(page));
+            tab.AssertClean();
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+
     /// <summary>The bare Vietnamese search page over a sharded index's files (its manifest as search-vi.json); returns the assets folder.</summary>
     private static string WriteSearchPage(string root, SearchIndexOutput built) => BareSearchPage.Write(root, Repo.Root, "vi", built);
 

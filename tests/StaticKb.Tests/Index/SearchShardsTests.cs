@@ -28,7 +28,7 @@ public class SearchShardsTests
     {
         ("economic diplomacy", false), ("Economic Diplomacy growth", false), ("\"online conference\"", false), ("Directive 15", false),
         ("15-CT/TW", false), ("7.52", false), ("7,52", false), ("directives of the secretariat", false), ("pham minh chinh", false),
-        ("confer", true), ("econ", true), ("growth rea", true), ("minist", true),
+        ("confer", true), ("econ", true), ("growth rea", true), ("minist", true), ("pro", true), ("trade con", true),
         ("growth growth", false), ("xyzzy diplomacy", false), ("\"economic diplomacy\" trade", false),
     };
 
@@ -45,7 +45,7 @@ public class SearchShardsTests
     /// so that the files fall in several (search.js, under node, must name them as the generator does).
     /// </summary>
     internal static readonly SearchSharding Small = new(ThresholdChars: 0, ShardChars: 16_000, DocsPerPart: 4, TailFromPages: 60, HeadPages: 15, BlockPages: 12,
-        ShardsPerFolder: 5, PartsPerFolder: 7);
+        ShardsPerFolder: 5, PartsPerFolder: 7, PrefixesFrom: 2);
 
     [Theory]
     [InlineData("vi")]
@@ -67,6 +67,11 @@ public class SearchShardsTests
         Assert.Empty(result.GetProperty("missing").EnumerateArray());
         Assert.Empty(result.GetProperty("badLevels").EnumerateArray());
         Assert.Equal(result.GetProperty("termCount").GetInt32(), result.GetProperty("shardTermCount").GetInt32());
+        if (language == "vi") Assert.True(result.GetProperty("copies").GetInt32() > 5, "terms written as copies: " + result.GetProperty("copies"));
+        // Half-typed words whose prefixes span many shards load only the shards the prefixes file lists.
+        Assert.Empty(result.GetProperty("badPrefixes").EnumerateArray());
+        Assert.True(result.GetProperty("prefixCount").GetInt32() > 0, "no prefix spans enough shards to be listed");
+        Assert.True(result.GetProperty("prefixQueries").GetInt32() > 0, "no query loads the prefixes file");
         foreach (var query in result.GetProperty("queries").EnumerateArray())
         {
             Assert.True(query.GetProperty("identical").GetBoolean(), "sharded results differ from the whole index's: " + query);
@@ -102,7 +107,7 @@ public class SearchShardsTests
         var postings = wholeJson.RootElement.GetProperty("invertedIndex").EnumerateArray()
             .ToDictionary(e => e[0].GetString()!, e => e[1].GetRawText(), StringComparer.Ordinal);
 
-        var files = sharded.Parts.Where(p => p.Name.StartsWith("search-vi-", StringComparison.Ordinal)).ToList();
+        var files = sharded.Parts.Where(p => p.Name.StartsWith("search-vi-", StringComparison.Ordinal) && !SearchShards.IsPrefixesFileName(p.Name)).ToList();
         var shardFiles = files.Where(p => Regex.IsMatch(p.Name, @"^search-vi-[0-9a-f]{10}/\d+/\d+\.json$")).ToList();
         var blockFiles = files.Where(p => Regex.IsMatch(p.Name, @"^search-vi-[0-9a-f]{10}/\d+/\d+/\d+\.json$")).ToList();
         Assert.Equal(files.Count, shardFiles.Count + blockFiles.Count);
@@ -111,6 +116,7 @@ public class SearchShardsTests
         // Each term's postings, gathered from its shard and its blocks: refs by field, term number.
         var gathered = new Dictionary<string, (int Number, SortedSet<int>[] Refs)>(StringComparer.Ordinal);
         var splitTerms = 0;
+        var copies = 0;
         foreach (var file in files)
         {
             using var json = JsonDocument.Parse(file.Utf8);
@@ -118,26 +124,31 @@ public class SearchShardsTests
             var names = root.EnumerateObject().Select(p => p.Name).ToList();
             var lunrMembers = new[] { "version", "fields", "fieldVectors", "invertedIndex", "pipeline" };
             Assert.Equal(lunrMembers, names.Take(5));
-            if (names.Count > 5)
+            Assert.Subset(new HashSet<string> { "same", "tails" }, names.Skip(5).ToHashSet());
+            if (names.Contains("tails"))
             {
-                Assert.Equal(["tails"], names.Skip(5));
                 Assert.Contains(file, shardFiles);
                 splitTerms += root.GetProperty("tails").GetProperty("terms").GetArrayLength();
             }
             Assert.Equal("2.3.9", root.GetProperty("version").GetString());
-            foreach (var entry in root.GetProperty("invertedIndex").EnumerateArray())
+            var written = root.GetProperty("invertedIndex").EnumerateArray().Select(e => (Term: e[0].GetString()!, Number: e[1].GetProperty("_index").GetInt32(), Posting: e[1])).ToList();
+            // A term named as a copy of another ("same": [term, number, original]) has the original's postings in this file.
+            var same = root.TryGetProperty("same", out var s) ? s.EnumerateArray().ToList() : [];
+            copies += same.Count;
+            foreach (var copy in same)
+                written.Add((copy[0].GetString()!, copy[1].GetInt32(), written.Single(w => w.Term == copy[2].GetString()).Posting));
+            foreach (var (term, number, posting) in written)
             {
-                var term = entry[0].GetString()!;
-                var posting = entry[1];
                 if (!gathered.TryGetValue(term, out var g))
-                    gathered[term] = g = (posting.GetProperty("_index").GetInt32(), SearchFields.All.Select(_ => new SortedSet<int>()).ToArray());
-                Assert.Equal(g.Number, posting.GetProperty("_index").GetInt32());
+                    gathered[term] = g = (number, SearchFields.All.Select(_ => new SortedSet<int>()).ToArray());
+                Assert.Equal(g.Number, number);
                 for (var f = 0; f < SearchFields.All.Count; f++)
                     foreach (var r in posting.GetProperty(SearchFields.All[f].Name).EnumerateObject())
                         Assert.True(g.Refs[f].Add(int.Parse(r.Name)), $"{term}: page {r.Name} in two files");
             }
         }
         Assert.True(splitTerms > 5);
+        Assert.True(copies > 5, "Vietnamese words with one written form are written once with their folded form: " + copies);
         // A term's postings, its head's and its blocks' together, are the whole index's, term numbers included.
         Assert.Equal(postings.Keys.Order(StringComparer.Ordinal), gathered.Keys.Order(StringComparer.Ordinal));
         foreach (var (term, (number, refs)) in gathered)
@@ -159,7 +170,7 @@ public class SearchShardsTests
         var pages = Pages("vi");
         var tiny = Small with { ShardChars = 4_000, TailFromPages = int.MaxValue }; // so that this small corpus has words larger than a shard, kept whole
         var sharded = SearchIndexBuilder.Build("vi", pages, tiny);
-        var shards = sharded.Parts.Where(p => p.Name.StartsWith("search-vi-", StringComparison.Ordinal))
+        var shards = sharded.Parts.Where(p => p.Name.StartsWith("search-vi-", StringComparison.Ordinal) && !SearchShards.IsPrefixesFileName(p.Name))
             .Select(p => (p.JsonText().Length, Keys: JsonDocument.Parse(p.Utf8).RootElement.GetProperty("invertedIndex").EnumerateArray()
                 .Select(e => SearchShards.RoutingKey(e[0].GetString()!)).Distinct().ToList()))
             .ToList();
@@ -192,7 +203,8 @@ public class SearchShardsTests
         var sizes = new long[buckets];
         foreach (var (key, size) in keys.Where(k => !alone.Contains(k.Item1))) sizes[SearchShards.Bucket(key, buckets)] += size;
         Assert.True(sizes.Max() <= shardChars * 5 / 4, $"a bucket of {sizes.Max()} characters for a target of {shardChars}");
-        Assert.True(sizes.Average() >= shardChars / 2, $"{buckets} buckets of {sizes.Average():F0} characters on average for a target of {shardChars}");
+        Assert.True(sizes.Average() >= shardChars * SearchShards.BucketFillPercent / 200, $"{buckets} buckets of {sizes.Average():F0} characters on average for a target of {shardChars}");
+        Assert.True(sizes.Average() <= shardChars * SearchShards.BucketFillPercent / 100, $"{buckets} buckets of {sizes.Average():F0} characters on average for a target of {shardChars}");
         Assert.All(keys.Where(k => k.Item2 > shardChars), k => Assert.Contains(k.Item1, alone));
         Assert.True(alone.Count < keys.Count / 20, $"{alone.Count} of {keys.Count} keys alone");
     }
@@ -258,7 +270,8 @@ public class SearchShardsTests
         var docFiles = Enumerable.Range(0, root.GetProperty("docs").GetProperty("parts").GetInt32()).Select(j => $"search-docs-vi-{docsHash}/{j / Small.PartsPerFolder}/{j}.json").ToList();
 
         Assert.Equal(pages.Count, root.GetProperty("documents").GetInt32());
-        Assert.Equal(5, root.GetProperty("version").GetInt32());
+        Assert.Equal(6, root.GetProperty("version").GetInt32());
+        Assert.Equal(Small.PrefixesFrom, shardsMember.GetProperty("prefixes").GetInt32());
         Assert.Equal(Small.ShardsPerFolder, shardsMember.GetProperty("folder").GetInt32());
         Assert.Equal(Small.PartsPerFolder, root.GetProperty("docs").GetProperty("folder").GetInt32());
         // Words, numbers and codes by key: shards 0 to first − 1, each from its boundary up to the next.
@@ -290,16 +303,42 @@ public class SearchShardsTests
                 Assert.True(term[2].GetInt32() > Small.HeadPages, "a split term is on more pages than its head holds");
                 Assert.True(term[1].GetDouble() > 0);
             }
-            // A digit per page and split term: its level where the page is in the term's tail, else 0.
-            var levels = tails.GetProperty("levels").GetString()!;
-            Assert.Equal(pages.Count * terms.Count, levels.Length);
-            Assert.All(levels, c => Assert.InRange(c, '0', (char)('0' + TermTail.LevelCount)));
+            // A level per page and split term: its level where the page is in the term's tail, else 0. They come in
+            // groups of terms, each page's digits for a group being its row, written once among the group's rows and
+            // given per page as a character, the commonest rows first.
+            var groups = tails.GetProperty("levels").EnumerateArray().ToList();
+            Assert.Equal((terms.Count + TermTail.TermsPerLevelRows - 1) / TermTail.TermsPerLevelRows, groups.Count);
+            var levels = new int[pages.Count, terms.Count];
+            for (var g = 0; g < groups.Count; g++)
+            {
+                var width = Math.Min(TermTail.TermsPerLevelRows, terms.Count - g * TermTail.TermsPerLevelRows);
+                var rows = groups[g].GetProperty("rows").GetString()!;
+                var codes = groups[g].GetProperty("codes").GetString()!;
+                Assert.Equal(pages.Count, codes.Length);
+                Assert.Equal(0, rows.Length % width);
+                var rowList = Enumerable.Range(0, rows.Length / width).Select(r => rows.Substring(r * width, width)).ToList();
+                Assert.Equal(rowList.Count, rowList.Distinct().Count());
+                Assert.All(rows, c => Assert.InRange(c, '0', (char)('0' + TermTail.LevelCount)));
+                var rankOf = Enumerable.Range(0, rowList.Count).ToDictionary(TermTail.RowCode);
+                var ranks = codes.Select(c => rankOf[c]).ToList();
+                var uses = Enumerable.Range(0, rowList.Count).Select(r => ranks.Count(x => x == r)).ToList();
+                Assert.Equal(uses.OrderDescending(), uses);
+                Assert.DoesNotContain(0, uses);
+                for (var p = 0; p < pages.Count; p++)
+                    for (var k = 0; k < width; k++) levels[p, g * TermTail.TermsPerLevelRows + k] = rowList[ranks[p]][k] - '0';
+            }
             for (var k = 0; k < terms.Count; k++)
-                Assert.Equal(terms[k][2].GetInt32() - Small.HeadPages, Enumerable.Range(0, pages.Count).Count(p => levels[p * terms.Count + k] != '0'));
+                Assert.Equal(terms[k][2].GetInt32() - Small.HeadPages, Enumerable.Range(0, pages.Count).Count(p => levels[p, k] != 0));
             for (var b = 0; b < starts.Count; b++) blockFiles.Add($"search-vi-{shardsHash}/{i / Small.ShardsPerFolder}/{i}/{b}.json");
         }
         Assert.NotEmpty(blockFiles);
-        Assert.Equal(files.Concat(blockFiles).Concat(docFiles).Order(StringComparer.Ordinal), sharded.Parts.Select(p => p.Name).Order(StringComparer.Ordinal));
+        // The prefixes that span Small.PrefixesFrom shards or more, each with the shards it lists.
+        var prefixesFile = $"search-vi-{shardsHash}/prefixes.json";
+        var prefixes = JsonDocument.Parse(sharded.Parts.Single(p => p.Name == prefixesFile).Utf8).RootElement.EnumerateObject().ToList();
+        Assert.NotEmpty(prefixes);
+        Assert.All(prefixes, p => Assert.True(p.Name.Length >= PrefixShards.MinPrefix && keys.Any(k => k.StartsWith(p.Name, StringComparison.Ordinal))));
+        Assert.All(prefixes, p => Assert.All(p.Value.EnumerateArray(), i => Assert.InRange(i.GetInt32(), 0, keys.Count - 1)));
+        Assert.Equal(files.Concat(blockFiles).Append(prefixesFile).Concat(docFiles).Order(StringComparer.Ordinal), sharded.Parts.Select(p => p.Name).Order(StringComparer.Ordinal));
         var docs = docFiles.SelectMany(f => JsonDocument.Parse(sharded.Parts.Single(p => p.Name == f).Utf8).RootElement.GetProperty("docs").EnumerateArray()
             .Select(d => d.GetProperty("url").GetString()!)).ToList();
         Assert.Equal(pages.Select(p => p.Id).Order(StringComparer.Ordinal), docs);

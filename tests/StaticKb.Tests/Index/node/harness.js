@@ -132,12 +132,34 @@ function shards(input) {
   const manifest = JSON.parse(fs.readFileSync(input.manifestPath, 'utf8'));
   const read = (name) => JSON.parse(fs.readFileSync(path.join(input.dir, name), 'utf8'));
   const loaded = {};
-  const shardTerms = Array.from({ length: manifest.shards.count }, (_, i) => read(search.shardFile(manifest, i)).invertedIndex.map(([term]) => term));
+  // The prefixes file, as the browser loads it for a half-typed word whose prefix spans many shards. Each listed
+  // prefix's completions (exact and folded forms) from the shards it lists must be those from every shard it spans.
+  const prefixMap = manifest.shards.prefixes ? read(search.prefixesFile(manifest)) : {};
+  const badPrefixes = [];
+  Object.keys(prefixMap).forEach((prefix) => {
+    const load = (i) => loaded[i] || (loaded[i] = search.loadShard(lunr, read(search.shardFile(manifest, i))));
+    const spanned = search.shardsForPrefix(manifest, prefix).map(load), listed = prefixMap[prefix].map(load);
+    [prefix, '~' + prefix].forEach((form) => {
+      const all = search.completions(lunr, spanned, form).join(' '), some = search.completions(lunr, listed, form).join(' ');
+      if (all !== some && badPrefixes.length < 10) badPrefixes.push({ form, all, some });
+    });
+  });
+  const withoutMap = { ...manifest, shards: { ...manifest.shards } };
+  let prefixQueries = 0;
+  if (manifest.shards.prefixes) search.setPrefixes(manifest, prefixMap);
+  // A shard's terms as search.js loads them: with the terms it names as copies of others (its "same" member) put back.
+  let copies = 0;
+  const shardTerms = Array.from({ length: manifest.shards.count }, (_, i) => {
+    const json = read(search.shardFile(manifest, i));
+    copies += (json.same || []).length;
+    return Object.keys(search.loadShard(lunr, json).invertedIndex);
+  });
   const queries = input.queries.map((q) => {
+    if (search.needsPrefixes(lunr, withoutMap, input.language, q.text, q.typing)) prefixQueries++;
     const needed = search.neededShards(lunr, manifest, input.language, q.text, q.typing);
     const shardSet = {};
     needed.forEach((i) => { shardSet[i] = loaded[i] || (loaded[i] = search.loadShard(lunr, read(search.shardFile(manifest, i)))); });
-    const loadBlock = (blocks, [i, b]) => { blocks[search.blockKey(i, b)] = lunr.Index.load(read(search.blockFile(manifest, i, b))); };
+    const loadBlock = (blocks, [i, b]) => { blocks[search.blockKey(i, b)] = search.loadBlock(lunr, read(search.blockFile(manifest, i, b))); };
     const allBlocks = {};
     const missing = search.missingBlocks(lunr, manifest, shardSet, {}, input.language, q.text, q.typing);
     missing.forEach((ib) => loadBlock(allBlocks, ib));
@@ -222,5 +244,5 @@ function shards(input) {
   }));
   const wholeTerms = Object.keys(whole.invertedIndex);
   const missing = wholeTerms.filter((t) => !seen.has(t)).slice(0, 10);
-  return { shardCount: manifest.shards.count, termCount: wholeTerms.length, shardTermCount: seen.size, misplaced, missing, badLevels, queries };
+  return { shardCount: manifest.shards.count, termCount: wholeTerms.length, shardTermCount: seen.size, copies, prefixQueries, prefixCount: Object.keys(prefixMap).length, badPrefixes, misplaced, missing, badLevels, queries };
 }
