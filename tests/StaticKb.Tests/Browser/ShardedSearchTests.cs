@@ -121,9 +121,7 @@ public sealed class ShardedSearchTests(BrowserFixture browser, ITestOutputHelper
         var root = Directory.CreateTempSubdirectory("statickb-heads-");
         try
         {
-            var assets = WriteSearchPage(root.FullName, built);
-            File.WriteAllText(Path.Combine(assets, "whole-vi.json"), whole.IndexJson);
-            File.WriteAllText(Path.Combine(assets, "whole-docs-vi.json"), whole.DocumentsJson);
+            var assets = WriteSearchPageWithWhole(root.FullName, built, whole);
 
             var port = StaticSiteServer.FreePort();
             using var server = new StaticSiteServer(root.FullName, "/corpus/", port);
@@ -146,17 +144,7 @@ public sealed class ShardedSearchTests(BrowserFixture browser, ITestOutputHelper
             var atLeast = int.Parse(Regex.Match((await page.Locator("#search-status").TextContentAsync())!, @"\d+").Value);
 
             // The whole index's results for the same query, asked in the same page, as urls.
-            // Loaded once: on a busy machine, loading the 1,000-article index takes seconds.
-            var wholeResults = await page.EvaluateAsync<JsonElement>("""
-                async (q) => {
-                  const index = lunr.Index.load(await (await fetch('assets/whole-vi.json')).json());
-                  const docs = (await (await fetch('assets/whole-docs-vi.json')).json()).docs;
-                  const results = StaticKbSearch.search(lunr, index, 'vi', q, true);
-                  return { total: results.length, first: results.slice(0, 20).map((r) => new URL(docs[Number(r.ref)].url, location.href).href) };
-                }
-                """, query);
-            var expected = wholeResults.GetProperty("first").EnumerateArray().Select(u => u.GetString()!).ToArray();
-            var total = wholeResults.GetProperty("total").GetInt32();
+            var (total, expected) = await WholeResults(page, query, 20);
             Assert.InRange(atLeast, 10, total);
             Assert.Equal(expected.Take(10), await Hrefs(page));
 
@@ -195,9 +183,7 @@ public sealed class ShardedSearchTests(BrowserFixture browser, ITestOutputHelper
         var root = Directory.CreateTempSubdirectory("statickb-prefixes-");
         try
         {
-            var assets = WriteSearchPage(root.FullName, built);
-            File.WriteAllText(Path.Combine(assets, "whole-vi.json"), whole.IndexJson);
-            File.WriteAllText(Path.Combine(assets, "whole-docs-vi.json"), whole.DocumentsJson);
+            var assets = WriteSearchPageWithWhole(root.FullName, built, whole);
             var port = StaticSiteServer.FreePort();
             using var server = new StaticSiteServer(root.FullName, "/corpus/", port);
             await using var tab = await browser.OpenAsync();
@@ -217,13 +203,7 @@ public sealed class ShardedSearchTests(BrowserFixture browser, ITestOutputHelper
             Assert.Empty(spanned.Except(listed).Except([firstWord]).Intersect(shards));
             Assert.NotEmpty(listed.Intersect(shards));
 
-            var expected = await page.EvaluateAsync<string[]>("""
-                async (q) => {
-                  const index = lunr.Index.load(await (await fetch('assets/whole-vi.json')).json());
-                  const docs = (await (await fetch('assets/whole-docs-vi.json')).json()).docs;
-                  return StaticKbSearch.search(lunr, index, 'vi', q, true).slice(0, 10).map((r) => new URL(docs[Number(r.ref)].url, location.href).href);
-                }
-                """, query);
+            var (_, expected) = await WholeResults(page, query, 10);
             Assert.NotEmpty(expected);
             Assert.Equal(expected, await Hrefs(page));
             tab.AssertClean();
@@ -236,6 +216,35 @@ public sealed class ShardedSearchTests(BrowserFixture browser, ITestOutputHelper
 
     /// <summary>The bare Vietnamese search page over a sharded index's files (its manifest as search-vi.json); returns the assets folder.</summary>
     private static string WriteSearchPage(string root, SearchIndexOutput built) => BareSearchPage.Write(root, Repo.Root, "vi", built);
+
+    /// <summary>
+    /// The bare search page over a sharded index, with the whole index and its results list beside it
+    /// (assets/whole-vi.json, whole-docs-vi.json) for <see cref="WholeResults"/>; returns the assets folder.
+    /// </summary>
+    private static string WriteSearchPageWithWhole(string root, SearchIndexOutput built, SearchIndexOutput whole)
+    {
+        var assets = WriteSearchPage(root, built);
+        File.WriteAllText(Path.Combine(assets, "whole-vi.json"), whole.IndexJson);
+        File.WriteAllText(Path.Combine(assets, "whole-docs-vi.json"), whole.DocumentsJson);
+        return assets;
+    }
+
+    /// <summary>
+    /// The whole index's results for a query as typed (how many, and the urls of the first <paramref name="count"/>),
+    /// asked in the page with the page's search.js. On a busy machine, loading the 1,000-article index takes seconds.
+    /// </summary>
+    private static async Task<(int Total, string[] First)> WholeResults(IPage page, string query, int count)
+    {
+        var results = await page.EvaluateAsync<JsonElement>("""
+            async ([q, n]) => {
+              const index = lunr.Index.load(await (await fetch('assets/whole-vi.json')).json());
+              const docs = (await (await fetch('assets/whole-docs-vi.json')).json()).docs;
+              const results = StaticKbSearch.search(lunr, index, 'vi', q, true);
+              return { total: results.length, first: results.slice(0, n).map((r) => new URL(docs[Number(r.ref)].url, location.href).href) };
+            }
+            """, new object[] { query, count });
+        return (results.GetProperty("total").GetInt32(), results.GetProperty("first").EnumerateArray().Select(u => u.GetString()!).ToArray());
+    }
 
     private static async Task<string[]> Hrefs(IPage page) =>
         (await page.Locator("#search-results li.search-result a.search-result-title").EvaluateAllAsync<string[]>("links => links.map((a) => a.href)"));
