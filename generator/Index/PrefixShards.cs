@@ -50,6 +50,19 @@ internal static class PrefixShards
         return planned;
     }
 
+    /// <summary>The prefixes file: <c>{"prefix":[shard,…],…}</c>, as UTF-8.</summary>
+    public static byte[] Json(IReadOnlyList<(string Prefix, int[] Shards)> prefixes)
+    {
+        var json = new System.Text.StringBuilder("{");
+        foreach (var (prefix, shards) in prefixes)
+        {
+            if (json.Length > 1) json.Append(',');
+            JsJson.AppendString(json, prefix);
+            json.Append(":[").AppendJoin(',', shards).Append(']');
+        }
+        return System.Text.Encoding.UTF8.GetBytes(json.Append('}').ToString());
+    }
+
     /// <summary>The word shard that holds a key (search.js: shardFor): the last whose boundary is at most the key.</summary>
     public static int ShardFor(IReadOnlyList<string> boundaries, string key)
     {

@@ -128,18 +128,7 @@ internal static class SearchShards
             docParts[j] = Encoding.UTF8.GetBytes(SearchDocumentsJson.Write(language, pages.Skip(from).Take(sharding.DocsPerPart).ToArray()));
             docHashes[j] = Hash(docParts[j]);
         });
-        byte[]? prefixes = null;
-        if (set.Prefixes.Count > 0)
-        {
-            var json = new StringBuilder("{");
-            foreach (var (prefix, holders) in set.Prefixes)
-            {
-                if (json.Length > 1) json.Append(',');
-                JsJson.AppendString(json, prefix);
-                json.Append(":[").AppendJoin(',', holders).Append(']');
-            }
-            prefixes = Encoding.UTF8.GetBytes(json.Append('}').ToString());
-        }
+        var prefixes = set.Prefixes.Count > 0 ? PrefixShards.Json(set.Prefixes) : null;
         var shardsHash = Hash(string.Join(",", shardHashes) + (prefixes is null ? "" : ":" + Hash(prefixes)));
         var docsHash = Hash(string.Join(",", docHashes));
         var parts = new List<SearchFile>(shards.Count + docParts.Length);
