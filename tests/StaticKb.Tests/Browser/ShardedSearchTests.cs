@@ -73,12 +73,8 @@ public sealed class ShardedSearchTests(BrowserFixture browser, ITestOutputHelper
             var assets = WriteSearchPage(root.FullName, built);
             var wholeGzip = GzipSize(SearchIndexBuilder.Build("vi", vi).IndexJson);
 
-            var port = StaticSiteServer.FreePort();
-            using var server = new StaticSiteServer(root.FullName, "/corpus/", port);
-            await using var tab = await browser.OpenAsync();
-            var page = tab.Page;
-            var fetched = Record(page);
-            await tab.GoAsync($"http://127.0.0.1:{port}/corpus/");
+            await using var corpus = await OpenCorpusAsync(root.FullName);
+            var (tab, page, fetched) = (corpus.Tab, corpus.Tab.Page, corpus.Fetched);
 
             // A reader refines a search: the second query adds a word to the first.
             var words = vi[3].Title.Split(' ');
@@ -123,12 +119,8 @@ public sealed class ShardedSearchTests(BrowserFixture browser, ITestOutputHelper
         {
             var assets = WriteSearchPageWithWhole(root.FullName, built, whole);
 
-            var port = StaticSiteServer.FreePort();
-            using var server = new StaticSiteServer(root.FullName, "/corpus/", port);
-            await using var tab = await browser.OpenAsync();
-            var page = tab.Page;
-            var fetched = Record(page);
-            await tab.GoAsync($"http://127.0.0.1:{port}/corpus/");
+            await using var corpus = await OpenCorpusAsync(root.FullName);
+            var (tab, page, fetched) = (corpus.Tab, corpus.Tab.Page, corpus.Fetched);
 
             var query = string.Join(' ', vi[3].Title.Split(' ').Take(2));
             await page.Locator("#search-input").FillAsync(query);
@@ -184,12 +176,8 @@ public sealed class ShardedSearchTests(BrowserFixture browser, ITestOutputHelper
         try
         {
             var assets = WriteSearchPageWithWhole(root.FullName, built, whole);
-            var port = StaticSiteServer.FreePort();
-            using var server = new StaticSiteServer(root.FullName, "/corpus/", port);
-            await using var tab = await browser.OpenAsync();
-            var page = tab.Page;
-            var fetched = Record(page);
-            await tab.GoAsync($"http://127.0.0.1:{port}/corpus/");
+            await using var corpus = await OpenCorpusAsync(root.FullName);
+            var (tab, page, fetched) = (corpus.Tab, corpus.Tab.Page, corpus.Fetched);
 
             var query = vi[3].Title.Split(' ')[0] + " " + prefix;
             var (files, _) = await Query(page, fetched, query, assets);
@@ -212,6 +200,38 @@ public sealed class ShardedSearchTests(BrowserFixture browser, ITestOutputHelper
         {
             root.Delete(recursive: true);
         }
+    }
+
+    /// <summary>A bare search page served from a folder, open in a tab that records what the page fetches.</summary>
+    private sealed class CorpusPage(StaticSiteServer server, Tab tab, List<Fetched> fetched) : IAsyncDisposable
+    {
+        public Tab Tab => tab;
+        public List<Fetched> Fetched => fetched;
+
+        public async ValueTask DisposeAsync()
+        {
+            await tab.DisposeAsync();
+            server.Dispose();
+        }
+    }
+
+    /// <summary>Serves <paramref name="root"/> at /corpus/ and opens the page there in a new tab.</summary>
+    private async Task<CorpusPage> OpenCorpusAsync(string root)
+    {
+        var port = StaticSiteServer.FreePort();
+        var server = new StaticSiteServer(root, "/corpus/", port);
+        var tab = await browser.OpenAsync();
+        var corpus = new CorpusPage(server, tab, Record(tab.Page));
+        try
+        {
+            await tab.GoAsync($"http://127.0.0.1:{port}/corpus/");
+        }
+        catch
+        {
+            await corpus.DisposeAsync();
+            throw;
+        }
+        return corpus;
     }
 
     /// <summary>The bare Vietnamese search page over a sharded index's files (its manifest as search-vi.json); returns the assets folder.</summary>
