@@ -35,6 +35,9 @@ internal static class PrefixShards
     /// <param name="routing">A term's routing key, by its place in <paramref name="texts"/>.</param>
     public static IReadOnlyList<(string Prefix, int[] Shards)> Plan(IReadOnlyList<string> boundaries, IReadOnlyList<string> texts, Func<int, int> numberOf, Func<int, string> routing, int spanFrom)
     {
+        // A prefix within one shard need not start a boundary, so it could not be found here, and search.js would
+        // look for it in the file in vain.
+        ArgumentOutOfRangeException.ThrowIfLessThan(spanFrom, 2);
         var prefixes = new SortedSet<string>(StringComparer.Ordinal);
         for (var i = 1; i < boundaries.Count; i++)
             for (var length = MinPrefix; length <= boundaries[i].Length; length++) prefixes.Add(boundaries[i][..length]);
