@@ -218,7 +218,9 @@ internal sealed class LunrIndexWriter
     /// would take its estimated size past the target (never between terms of one key), so a key larger than that
     /// is a shard alone: a common word's shard carries no neighbours that a query for it does not need. Bigrams
     /// and pairs go into buckets by a hash of their key (<see cref="SearchShards.RoutedByHash"/>), and one too
-    /// large to share a bucket into a shard of its own (<see cref="SearchShards.PlanBuckets"/>).
+    /// large to share a bucket into a shard of its own (<see cref="SearchShards.PlanBuckets"/>). A word's written form
+    /// large enough (<see cref="SearchSharding.FormApartChars"/>) is a shard of its own too, which its key's shard names
+    /// after lunr's members: <c>"forms":[[term,number,shard],…]</c>.
     /// A term on many pages keeps only its head in its shard; the tails of a shard's split terms are written in
     /// blocks (<see cref="TermTail"/>), each a lunr index holding their postings for a run of pages, and the
     /// shard lists its split terms after lunr's own members:
@@ -244,18 +246,19 @@ internal sealed class LunrIndexWriter
         Array.Sort((string[])routing.Clone(), order, StringComparer.Ordinal);
 
         // Each key's terms and estimated size, in key order. A split term counts by its head, which is all its shard holds.
+        long TermChars(int member)
+        {
+            var t = byText[member];
+            var postings = start[t + 1] - start[t];
+            if (tails[t] is { } tail) postings = (int)((long)postings * tail.Head.Length / tail.Pages);
+            return EstimatedTermChars(texts[member].Length, postings);
+        }
         var keys = new List<(int From, int To, long Size)>();
         for (var k = 0; k < order.Length;)
         {
             var end = k;
             long keySize = 0;
-            for (; end < order.Length && routing[order[end]] == routing[order[k]]; end++)
-            {
-                var t = byText[order[end]];
-                var postings = start[t + 1] - start[t];
-                if (tails[t] is { } tail) postings = (int)((long)postings * tail.Head.Length / tail.Pages);
-                keySize += EstimatedTermChars(texts[order[end]].Length, postings);
-            }
+            for (; end < order.Length && routing[order[end]] == routing[order[k]]; end++) keySize += TermChars(order[end]);
             keys.Add((k, end, keySize));
             k = end;
         }
@@ -302,6 +305,30 @@ internal sealed class LunrIndexWriter
         foreach (var bucket in byBucket) groups.Add(Members(bucket));
         foreach (var key in alone) groups.Add(Members([key]));
 
+        // A word's written form large enough is a shard of its own, after all the others, which its key's shard
+        // names (SearchSharding.FormApartChars). Not one written once for another term (Aliases): a query that
+        // fetched it would fetch its postings twice.
+        var wordShards = new (int[] Written, (int Copy, int Of)[] Same, (int Member, int Shard)[] Forms)[firsts.Count];
+        Parallel.For(0, firsts.Count, s =>
+        {
+            Array.Sort(groups[s]);
+            var (written, same) = Aliases(groups[s], routing, byText, start, grouped, scores);
+            wordShards[s] = (written, same, []);
+        });
+        for (var s = 0; s < firsts.Count; s++)
+        {
+            var (written, same, _) = wordShards[s];
+            var apart = written.Where(m => IsWrittenForm(texts[m], routing[m]) && !same.Any(x => x.Of == m) && TermChars(m) >= sharding.FormApartChars).ToArray();
+            if (apart.Length == 0) continue;
+            var forms = new (int Member, int Shard)[apart.Length];
+            for (var f = 0; f < apart.Length; f++)
+            {
+                forms[f] = (apart[f], groups.Count);
+                groups.Add([apart[f]]);
+            }
+            wordShards[s] = (written.Except(apart).ToArray(), same, forms);
+        }
+
         var shardCount = groups.Count;
         var shards = new WrittenShard[shardCount];
         Parallel.For(0, shardCount, s =>
@@ -324,11 +351,11 @@ internal sealed class LunrIndexWriter
             }
 
             // Only a word's forms share a key: a bigram's or a pair's key is its one term.
-            var (written, same) = s < firsts.Count ? Aliases(members, routing, byText, start, grouped, scores) : (members, []);
+            var (written, same, forms) = s < firsts.Count ? wordShards[s] : (members, [], []);
             var split = written.Where(m => tails[byText[m]] is not null).ToArray();
             var starts = split.Length == 0 ? [] : TermTail.BlockStarts(split.Select(m => tails[byText[m]]!), sharding.BlockPages);
             chars.Clear();
-            WriteShard(written, texts, byText, number, start, grouped, scores, tails, chars, scratch, same, tailBlocks: starts);
+            WriteShard(written, texts, byText, number, start, grouped, scores, tails, chars, scratch, same, tailBlocks: starts, forms: forms);
             var (json, hash, stored) = Finish();
             var blocks = new List<WrittenBlock>(starts.Length);
             for (var j = 0; j < starts.Length; j++)
@@ -443,7 +470,7 @@ internal sealed class LunrIndexWriter
     /// tails: their postings on the block's pages that are not in their heads (terms with none left out).
     /// </summary>
     private void WriteShard(int[] members, string[] texts, int[] byText, int[] number, int[] start, int[] grouped, int[] scores, TermTail?[] tails,
-        JsonBuffer sb, ShardScratch x, (int Copy, int Of)[] same, (int From, int To)? block = null, int[]? tailBlocks = null)
+        JsonBuffer sb, ShardScratch x, (int Copy, int Of)[] same, (int From, int To)? block = null, int[]? tailBlocks = null, (int Member, int Shard)[]? forms = null)
     {
         // Each member's postings kept, in the term's order (field, then page): x.Kept[keptStart[m]..keptStart[m + 1]].
         var keptStart = ShardScratch.Grow(ref x.KeptStart, members.Length + 1);
@@ -536,6 +563,7 @@ internal sealed class LunrIndexWriter
         }
         sb.Append(']');
         AppendSame(sb, members, keptStart, same, texts, byText, number);
+        if (forms is { Length: > 0 }) AppendForms(sb, forms, texts, byText, number);
         if (tailBlocks is { Length: > 0 }) AppendTails(sb, members, texts, byText, tails, tailBlocks, _pageCount);
         sb.Append('}');
     }
@@ -621,6 +649,32 @@ internal sealed class LunrIndexWriter
             sb.Append(']');
         }
         if (written > 0) sb.Append(']');
+    }
+
+    /// <summary>
+    /// A Vietnamese word's written form (<c>độ</c>): not its folded form (<c>~do</c>), and not the form its key is
+    /// (<c>do</c>), the two a query for any form of the word asks for.
+    /// </summary>
+    private static bool IsWrittenForm(string text, string key) => text != key && !text.StartsWith(VietnameseAnalyzer.FoldedPrefix, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The written forms that are shards of their own (<see cref="SearchSharding.FormApartChars"/>), in text order:
+    /// <c>,"forms":[[term,number,shard],…]</c>. search.js counts them among the shard's terms for a prefix's
+    /// completions (by number, as lunr's) and looks their postings up in their shard.
+    /// </summary>
+    private static void AppendForms(JsonBuffer sb, (int Member, int Shard)[] forms, string[] texts, int[] byText, int[] number)
+    {
+        for (var f = 0; f < forms.Length; f++)
+        {
+            sb.Append(f == 0 ? ",\"forms\":[[" : ",[");
+            sb.AppendString(texts[forms[f].Member]);
+            sb.Append(',');
+            sb.AppendInt(number[byText[forms[f].Member]]);
+            sb.Append(',');
+            sb.AppendInt(forms[f].Shard);
+            sb.Append(']');
+        }
+        sb.Append(']');
     }
 
     /// <summary>

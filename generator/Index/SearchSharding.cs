@@ -13,10 +13,11 @@ namespace StaticKb.Index;
 /// <param name="ShardsPerFolder">Shards in one folder (each shard's blocks in a folder of their own within it).</param>
 /// <param name="PartsPerFolder">Document-store parts in one folder.</param>
 /// <param name="PrefixesFrom">A prefix that spans at least this many shards is looked up in the prefixes file (<see cref="PrefixShards"/>).</param>
+/// <param name="FormApartChars">A word's written form estimated at least this large in its shard is a shard of its own, which its key's shard names (<c>"forms"</c>).</param>
 public sealed record SearchSharding(long ThresholdChars, long ShardChars = SearchSharding.DefaultShardChars, int DocsPerPart = SearchSharding.DefaultDocsPerPart,
     int TailFromPages = SearchSharding.DefaultTailFromPages, int HeadPages = SearchSharding.DefaultHeadPages, int BlockPages = SearchSharding.DefaultBlockPages,
     int ShardsPerFolder = SearchSharding.DefaultShardsPerFolder, int PartsPerFolder = SearchSharding.DefaultPartsPerFolder,
-    int PrefixesFrom = PrefixShards.DefaultSpanFrom)
+    int PrefixesFrom = PrefixShards.DefaultSpanFrom, long FormApartChars = SearchSharding.DefaultFormApartChars)
 {
     /// <summary>
     /// A site of 10,000 article pairs has some 300,000 search files. All in one folder, each file created there
@@ -77,6 +78,15 @@ public sealed record SearchSharding(long ThresholdChars, long ShardChars = Searc
     /// 28 K, 32.8 and 21.0 at 16 K. See generator/Index/README.md.
     /// </summary>
     public const long DefaultShardChars = 16 * 1024;
+
+    /// <summary>
+    /// A common Vietnamese syllable is written in several forms (<c>do</c>, <c>dó</c>, <c>đỗ</c>, <c>độ</c>, …), all of one
+    /// key, so all in one shard, each with its head and its tail's levels; a query asks for the folded forms
+    /// (<c>do</c>, <c>~do</c>) and at most the one written form typed. A written form this large or more is a shard of
+    /// its own, named in its key's shard: a query without diacritics never fetches it, one with them fetches the form
+    /// it typed. A quarter of a shard.
+    /// </summary>
+    public const long DefaultFormApartChars = DefaultShardChars / 4;
 
     /// <summary>
     /// Results are shown ten at a time and fall anywhere in the store, so each page is a part of its own (about

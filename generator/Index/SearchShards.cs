@@ -8,7 +8,7 @@ namespace StaticKb.Index;
 /// only what a query needs. Every shard is a lunr 2.3.9 index of its own (<see cref="LunrIndexWriter.ToShards"/>);
 /// a manifest says which shard holds which terms and which part holds which pages:
 /// <code>
-/// {"version":5,"language":"vi","lunr":"2.3.9","fields":["title",…],"documents":1234,
+/// {"version":7,"language":"vi","lunr":"2.3.9","fields":["title",…],"documents":1234,
 ///  "shards":{"hash":"3f2a9c1e07","count":980,"folder":64,"keys":["","an",…],
 ///            "hashed":{"first":212,"buckets":760,"alone":["+ngoai giao",…]}},
 ///  "docs":{"hash":"0a1b2c3d4e","size":1,"parts":1234,"folder":512}}
@@ -18,7 +18,9 @@ namespace StaticKb.Index;
 /// boundary is the shortest string that separates the shards, <see cref="Boundary"/>), for the keys of words,
 /// numbers and codes. Bigrams and pairs (<see cref="RoutedByHash"/>) are in shard <c>first + buckets + k</c> if
 /// their key is <c>alone[k]</c> (the list is in ordinal order), and otherwise in shard
-/// <c>first + KeyHash(key) % buckets</c>;
+/// <c>first + KeyHash(key) % buckets</c>; the shards from <c>first + buckets + alone.length</c> up to <c>count</c> each hold
+/// one written form of a word (<c>độ</c>) that the shard of its key names in its <c>"forms"</c> member
+/// (<see cref="SearchSharding.FormApartChars"/>);
 /// document-store part j, in <c>search-docs-vi-{docs.hash}/{j ÷ folder}/{j}.json</c>, holds pages (refs) <c>j × size</c> to
 /// <c>(j + 1) × size − 1</c> in the usual <c>{"language":…,"docs":[…]}</c> shape. A common term's tail is in blocks
 /// (<see cref="TermTail"/>): block b of shard i's split terms (numbered as its <c>tails.starts</c>) is <c>search-vi-{shards.hash}/{i ÷ folder}/{i}/{b}.json</c>, and
@@ -30,7 +32,7 @@ namespace StaticKb.Index;
 /// </summary>
 internal static class SearchShards
 {
-    public const int ManifestVersion = 6;
+    public const int ManifestVersion = 7;
 
     /// <summary>
     /// The key a term is routed by: a folded word (<c>~duong</c>) loses its mark, and every term is folded. A

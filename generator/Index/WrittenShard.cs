@@ -10,7 +10,8 @@ internal sealed record WrittenBlock(byte[] Json, string Digest, StoredSearchFile
 /// <summary>
 /// A sharded index's shards and how terms are routed to them (<see cref="SearchShards"/>): first the shards of
 /// words, numbers and codes, in key order; then <paramref name="Buckets"/> shards of bigrams and pairs by a hash of
-/// their key; then one shard for each key in <paramref name="AloneKeys"/>, a bigram too large to share a bucket.
+/// their key; then one shard for each key in <paramref name="AloneKeys"/>, a bigram too large to share a bucket; then
+/// one for each written form apart (<see cref="SearchSharding.FormApartChars"/>), in the order the shards of words name them.
 /// </summary>
 /// <param name="WordFirsts">Per shard of words, the key of its first term.</param>
 /// <param name="WordLasts">Per shard of words, the key of its last term.</param>

@@ -85,11 +85,19 @@ function shardedSession(lang) {
       bytes.shards += gzipOf(file, text);
       search.setPrefixes(manifest, JSON.parse(text));
     }
-    const needed = search.neededShards(lunr, manifest, lang.language, q.text, q.typing).filter((i) => !session.shards[i]);
-    ms += performance.now() - t;
-    const texts = needed.map((i) => fetchText(search.shardFile(manifest, i)));
-    t = performance.now();
-    needed.forEach((i, k) => { session.shards[i] = search.loadShard(lunr, JSON.parse(texts[k])); });
+    // The shards, then those of written forms apart that they name (a round more when there are any).
+    for (let round = 0; ; round++) {
+      const needed = search.neededShards(lunr, manifest, lang.language, q.text, q.typing, session.shards).filter((i) => !session.shards[i]);
+      if (!needed.length) break;
+      if (round > 0) rounds++;
+      ms += performance.now() - t;
+      const texts = needed.map((i) => fetchText(search.shardFile(manifest, i)));
+      t = performance.now();
+      needed.forEach((i, k) => {
+        bytes.shards += gzipOf(search.shardFile(manifest, i), texts[k]);
+        session.shards[i] = search.loadShard(lunr, JSON.parse(texts[k]));
+      });
+    }
     let ranked;
     for (;;) {
       ranked = search.rankShards(lunr, manifest, session.shards, session.blocks, lang.language, q.text, q.typing, 10);
@@ -105,7 +113,6 @@ function shardedSession(lang) {
       ranked.need.forEach(([i, b], k) => { session.blocks[search.blockKey(i, b)] = search.loadBlock(lunr, JSON.parse(blockTexts[k])); });
     }
     ms += performance.now() - t;
-    needed.forEach((i, k) => { bytes.shards += gzipOf(search.shardFile(manifest, i), texts[k]); });
     const results = ranked.results;
     const partsNeeded = search.docParts(manifest, results.slice(0, 10).map((r) => r.ref)).filter((j) => !session.parts[j]);
     const partTexts = partsNeeded.map((j) => fetchText(search.docsFile(manifest, j)));
@@ -195,7 +202,9 @@ const results = input.languages.map((lang) => {
   lang.queries.forEach((q) => {
     const shards = {}, blocks = {};
     const read = (file) => JSON.parse(fs.readFileSync(path.join(lang.shardDir, file), 'utf8'));
-    search.neededShards(lunr, manifest, lang.language, q.text, q.typing).forEach((i) => { shards[i] = search.loadShard(lunr, read(search.shardFile(manifest, i))); });
+    for (let needed; (needed = search.neededShards(lunr, manifest, lang.language, q.text, q.typing, shards).filter((i) => !shards[i])).length;) {
+      needed.forEach((i) => { shards[i] = search.loadShard(lunr, read(search.shardFile(manifest, i))); });
+    }
     const load = ([i, b]) => { blocks[search.blockKey(i, b)] = search.loadBlock(lunr, read(search.blockFile(manifest, i, b))); };
     let ranked;
     while ((ranked = search.rankShards(lunr, manifest, shards, blocks, lang.language, q.text, q.typing, 10)).need.length) ranked.need.forEach(load);

@@ -317,6 +317,8 @@
       index.tokenSet.intersect(set).toArray().forEach(function (term) {
         found.push([term, index.invertedIndex[term]._index]);
       });
+      // A shard's written forms apart are its terms too (loadShard).
+      for (var term in index.forms || {}) if (term.lastIndexOf(prefix, 0) === 0) found.push([term, index.forms[term].number]);
     });
     return found
       .sort(function (a, b) { return a[1] - b[1]; })
@@ -436,15 +438,25 @@
 
   /**
    * The shards a query needs (numbers in the manifest, ascending): one per term, and those that hold a half-typed
-   * word's completions (with the prefixes file loaded first if needsPrefixes says so).
+   * word's completions (with the prefixes file loaded first if needsPrefixes says so). With the shards loaded so
+   * far (shards: as for searchShards), also the shards of the query's written forms that their key's shard names as
+   * shards of their own (formShard): ask again once those named are loaded, until it names none that are not.
    */
-  function neededShards(lunr, manifest, language, query, typing) {
+  function neededShards(lunr, manifest, language, query, typing, shards) {
     var needed = Object.create(null);
-    clauses(lunr, language, query, typing).clauses.forEach(function (c) {
+    var built = clauses(lunr, language, query, typing);
+    built.clauses.forEach(function (c) {
       if (c.wildcard) completionShards(manifest, routingKey(c.term)).forEach(function (i) { needed[i] = true; });
       else needed[shardFor(manifest, routingKey(c.term))] = true;
     });
-    return Object.keys(needed).map(Number).sort(function (a, b) { return a - b; });
+    var numbers = Object.keys(needed).map(Number);
+    if (shards && numbers.every(function (i) { return shards[i]; })) {
+      shardClauses(lunr, manifest, shards, built).forEach(function (c) {
+        var form = formShard(shards[shardFor(manifest, routingKey(c.term))], c.term);
+        if (form >= 0 && !needed[form]) { needed[form] = true; numbers.push(form); }
+      });
+    }
+    return numbers.sort(function (a, b) { return a - b; });
   }
 
   /** The clauses of a query on a sharded index, a half-typed word's wildcard replaced by its completions. */
@@ -484,7 +496,16 @@
       });
     }
     (json.same || []).forEach(function (s) { if (index.tails[s[2]]) index.tails[s[0]] = index.tails[s[2]]; });
+    // A word's written forms that are shards of their own (SearchSharding.FormApartChars): [term, number, shard].
+    index.forms = Object.create(null);
+    (json.forms || []).forEach(function (f) { index.forms[f[0]] = { number: f[1], shard: f[2] }; });
     return index;
+  }
+
+  /** The shard a term's key's shard names as the term's own (a written form apart), or -1. */
+  function formShard(shard, term) {
+    var form = shard && shard.forms && shard.forms[term];
+    return form ? form.shard : -1;
   }
 
   /** A block's JSON loaded into lunr. */
@@ -582,7 +603,11 @@
     var holder = function (term) {
       var i = shardFor(manifest, routingKey(term));
       if (!shards[i]) throw new Error('shard not loaded for ' + term);
-      return term in shards[i].invertedIndex ? i : -1;
+      if (term in shards[i].invertedIndex) return i;
+      var form = formShard(shards[i], term);
+      if (form < 0) return -1;
+      if (!shards[form]) throw new Error('shard not loaded for ' + term);
+      return form;
     };
     var queryVector = new lunr.Vector(), byTerm = Object.create(null), terms = [];
     var sum = function (a, b) { return a + b; };
@@ -1160,9 +1185,12 @@
       lunr: lunr,
       sharded: true,
       find: function (query, typing, count, current) {
-        return fetchPrefixes(query, typing).then(function () {
-          return Promise.all(neededShards(lunr, manifest, language, query, typing).map(fetchShard));
-        }).then(function () {
+        // Shards, then those of written forms apart that they name (neededShards), then blocks round by round.
+        var fetchShards = function () {
+          var missing = neededShards(lunr, manifest, language, query, typing, shards).filter(function (i) { return !shards[i]; });
+          return missing.length ? Promise.all(missing.map(fetchShard)).then(fetchShards) : Promise.resolve();
+        };
+        return fetchPrefixes(query, typing).then(fetchShards).then(function () {
           return rank(query, typing, count, current);
         });
       },

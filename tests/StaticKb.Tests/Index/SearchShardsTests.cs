@@ -18,7 +18,7 @@ public class SearchShardsTests
         ("ngoại giao kinh tế", false), ("ngoai giao kinh te", false), ("NGOAI GIAO", false), ("đường", false), ("duong", false),
         ("\"hội nghị trực tuyến\"", false), ("thông minh", false), ("thong minh", false), ("Chỉ thị 15", false), ("chi thi 15", false),
         ("15-CT/TW", false), ("355/TB-VPCP", false), ("222/2025/QH15", false), ("7,52", false), ("7.52", false),
-        ("pham minh chinh", false), ("Phạm Minh Chính", false), ("ngoai gi", true), ("hội ngh", true), ("thu", true), ("nguy", true),
+        ("pham minh chinh", false), ("Phạm Minh Chính", false), ("ngoai gi", true), ("hội ngh", true), ("thu", true), ("nguy", true), ("huy", true),
         // A word twice (its clauses' boosts add up in one query-vector entry), a word the index lacks beside one
         // it has, a quoted phrase beside free words, and a half-typed word after a whole one.
         ("thông thông minh", false), ("xyzzy thông minh", false), ("\"kinh tế\" đường", false), ("Chỉ thị 15 ngo", true),
@@ -45,7 +45,7 @@ public class SearchShardsTests
     /// so that the files fall in several (search.js, under node, must name them as the generator does).
     /// </summary>
     internal static readonly SearchSharding Small = new(ThresholdChars: 0, ShardChars: 16_000, DocsPerPart: 4, TailFromPages: 60, HeadPages: 15, BlockPages: 12,
-        ShardsPerFolder: 5, PartsPerFolder: 7, PrefixesFrom: 2);
+        ShardsPerFolder: 5, PartsPerFolder: 7, PrefixesFrom: 2, FormApartChars: 1_000);
 
     [Theory]
     [InlineData("vi")]
@@ -68,6 +68,8 @@ public class SearchShardsTests
         Assert.Empty(result.GetProperty("badLevels").EnumerateArray());
         Assert.Equal(result.GetProperty("termCount").GetInt32(), result.GetProperty("shardTermCount").GetInt32());
         if (language == "vi") Assert.True(result.GetProperty("copies").GetInt32() > 5, "terms written as copies: " + result.GetProperty("copies"));
+        // Common words' written forms are shards of their own, and queries typed with diacritics fetch them.
+        if (language == "vi") Assert.True(result.GetProperty("formsApart").GetInt32() > 5, "written forms apart: " + result.GetProperty("formsApart"));
         // Half-typed words whose prefixes span many shards load only the shards the prefixes file lists.
         Assert.Empty(result.GetProperty("badPrefixes").EnumerateArray());
         Assert.True(result.GetProperty("prefixCount").GetInt32() > 0, "no prefix spans enough shards to be listed");
@@ -124,7 +126,7 @@ public class SearchShardsTests
             var names = root.EnumerateObject().Select(p => p.Name).ToList();
             var lunrMembers = new[] { "version", "fields", "fieldVectors", "invertedIndex", "pipeline" };
             Assert.Equal(lunrMembers, names.Take(5));
-            Assert.Subset(new HashSet<string> { "same", "tails" }, names.Skip(5).ToHashSet());
+            Assert.Subset(new HashSet<string> { "same", "forms", "tails" }, names.Skip(5).ToHashSet());
             if (names.Contains("tails"))
             {
                 Assert.Contains(file, shardFiles);
@@ -270,7 +272,7 @@ public class SearchShardsTests
         var docFiles = Enumerable.Range(0, root.GetProperty("docs").GetProperty("parts").GetInt32()).Select(j => $"search-docs-vi-{docsHash}/{j / Small.PartsPerFolder}/{j}.json").ToList();
 
         Assert.Equal(pages.Count, root.GetProperty("documents").GetInt32());
-        Assert.Equal(6, root.GetProperty("version").GetInt32());
+        Assert.Equal(7, root.GetProperty("version").GetInt32());
         Assert.Equal(Small.PrefixesFrom, shardsMember.GetProperty("prefixes").GetInt32());
         Assert.Equal(Small.ShardsPerFolder, shardsMember.GetProperty("folder").GetInt32());
         Assert.Equal(Small.PartsPerFolder, root.GetProperty("docs").GetProperty("folder").GetInt32());
@@ -286,7 +288,14 @@ public class SearchShardsTests
         Assert.All(alone, k => Assert.True(SearchShards.RoutedByHash(k)));
         Assert.Equal(alone.Order(StringComparer.Ordinal), alone);
         Assert.Equal(alone.Count, alone.Distinct().Count());
-        Assert.Equal(keys.Count + buckets + alone.Count, count);
+        // Then a shard for each written form apart, which the shard of its key names, in the order they name them.
+        var formShards = files.Take(keys.Count)
+            .SelectMany(name => JsonDocument.Parse(sharded.Parts.Single(p => p.Name == name).Utf8).RootElement.TryGetProperty("forms", out var forms)
+                ? forms.EnumerateArray().Select(f => f[2].GetInt32()) : [])
+            .ToList();
+        Assert.True(formShards.Count > 5, "written forms apart: " + formShards.Count);
+        Assert.Equal(Enumerable.Range(keys.Count + buckets + alone.Count, formShards.Count), formShards);
+        Assert.Equal(keys.Count + buckets + alone.Count + formShards.Count, count);
         Assert.Equal((pages.Count + 3) / 4, docFiles.Count);
         // A shard's split terms name its blocks: one per start, numbered from 0 in the shard.
         var blockFiles = new List<string>();

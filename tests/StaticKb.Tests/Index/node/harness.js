@@ -156,9 +156,11 @@ function shards(input) {
   });
   const queries = input.queries.map((q) => {
     if (search.needsPrefixes(lunr, withoutMap, input.language, q.text, q.typing)) prefixQueries++;
-    const needed = search.neededShards(lunr, manifest, input.language, q.text, q.typing);
+    // The shards, then those of written forms apart that they name, as the browser loads them.
     const shardSet = {};
-    needed.forEach((i) => { shardSet[i] = loaded[i] || (loaded[i] = search.loadShard(lunr, read(search.shardFile(manifest, i)))); });
+    for (let needed; (needed = search.neededShards(lunr, manifest, input.language, q.text, q.typing, shardSet).filter((i) => !shardSet[i])).length;) {
+      needed.forEach((i) => { shardSet[i] = loaded[i] || (loaded[i] = search.loadShard(lunr, read(search.shardFile(manifest, i)))); });
+    }
     const loadBlock = (blocks, [i, b]) => { blocks[search.blockKey(i, b)] = search.loadBlock(lunr, read(search.blockFile(manifest, i, b))); };
     const allBlocks = {};
     const missing = search.missingBlocks(lunr, manifest, shardSet, {}, input.language, q.text, q.typing);
@@ -205,7 +207,7 @@ function shards(input) {
       const part = parts[Math.floor(n / manifest.docs.size)];
       return part && JSON.stringify(part[n % manifest.docs.size]) === JSON.stringify(wholeDocs[n]);
     });
-    return { query: q.text, typing: q.typing, count: a.length, shards: needed.length, splitBlocks: missing.length, identical: difference === null, difference, ranked, top: b.slice(0, 3), pagesMatch };
+    return { query: q.text, typing: q.typing, count: a.length, shards: Object.keys(shardSet).length, splitBlocks: missing.length, identical: difference === null, difference, ranked, top: b.slice(0, 3), pagesMatch };
   });
   // Every split term's levels, as search.js reads them, hold each tail page's weight (its field-vector entries for
   // the term, added over fields, from the blocks) within its eighth of the bound; a page outside the tail is 0.
@@ -235,14 +237,18 @@ function shards(input) {
       }
     });
   }
-  // Every term lives in the shard its routing key names, and nowhere else.
+  // Every term lives in the shard its routing key names, or in the shard of its own that that shard names for it
+  // (a written form apart), and nowhere else.
   const misplaced = [];
   const seen = new Set();
+  const formsApart = new Map();
+  for (let i = 0; i < manifest.shards.count; i++) (read(search.shardFile(manifest, i)).forms || []).forEach(([term, , shard]) => formsApart.set(term, shard));
   shardTerms.forEach((terms, i) => terms.forEach((term) => {
-    if (search.shardFor(manifest, search.routingKey(term)) !== i && misplaced.length < 10) misplaced.push({ term, shard: i });
+    const home = formsApart.has(term) ? formsApart.get(term) : search.shardFor(manifest, search.routingKey(term));
+    if (home !== i && misplaced.length < 10) misplaced.push({ term, shard: i });
     seen.add(term);
   }));
   const wholeTerms = Object.keys(whole.invertedIndex);
   const missing = wholeTerms.filter((t) => !seen.has(t)).slice(0, 10);
-  return { shardCount: manifest.shards.count, termCount: wholeTerms.length, shardTermCount: seen.size, copies, prefixQueries, prefixCount: Object.keys(prefixMap).length, badPrefixes, misplaced, missing, badLevels, queries };
+  return { shardCount: manifest.shards.count, termCount: wholeTerms.length, shardTermCount: seen.size, copies, formsApart: formsApart.size, prefixQueries, prefixCount: Object.keys(prefixMap).length, badPrefixes, misplaced, missing, badLevels, queries };
 }
