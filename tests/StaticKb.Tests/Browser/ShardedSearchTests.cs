@@ -202,6 +202,63 @@ public sealed class ShardedSearchTests(BrowserFixture browser, ITestOutputHelper
         }
     }
 
+    /// <summary>
+    /// A common word's written forms are shards of their own on a 1,000-article corpus: typed with its diacritics, the
+    /// word fetches its key's shard, then its form's, and the page shows the whole index's results; typed without
+    /// them, it fetches none of the word's forms.
+    /// </summary>
+    [Fact]
+    public async Task A_word_typed_with_diacritics_fetches_its_own_form_and_without_them_none()
+    {
+        var (vi, _) = SyntheticCorpus.Generate(articlePairs: 1000);
+        var built = SearchIndexBuilder.Build("vi", vi, SearchSharding.FromKb(SearchSharding.DefaultThresholdKb));
+        var whole = SearchIndexBuilder.Build("vi", vi);
+        // The word shard that names the most written forms apart, and its first form.
+        var (keyShard, forms) = built.Parts
+            .Select(p => (Match: Regex.Match(p.Name, @"^search-vi-[0-9a-f]{10}/\d+/(\d+)\.json$"), p.Utf8))
+            .Where(x => x.Match.Success)
+            .Select(x => (Shard: x.Match.Groups[1].Value, Root: JsonDocument.Parse(x.Utf8).RootElement))
+            .Where(x => x.Root.TryGetProperty("forms", out _))
+            .Select(x => (x.Shard, Forms: x.Root.GetProperty("forms").EnumerateArray().Select(f => (Term: f[0].GetString()!, Shard: f[2].GetInt32().ToString())).ToList()))
+            .MaxBy(x => x.Forms.Count);
+        Assert.True(forms.Count >= 2, $"shard {keyShard} names {forms.Count} written forms apart");
+        var form = forms[0];
+        var folded = SearchShards.RoutingKey(form.Term);
+        var root = Directory.CreateTempSubdirectory("statickb-forms-");
+        try
+        {
+            var assets = WriteSearchPageWithWhole(root.FullName, built, whole);
+            await using var corpus = await OpenCorpusAsync(root.FullName);
+            var (tab, page, fetched) = (corpus.Tab, corpus.Tab.Page, corpus.Fetched);
+            string? ShardOf(string file) => Regex.Match(file, @"^search-vi-[0-9a-f]{10}/\d+/(\d+)\.json$") is { Success: true } m ? m.Groups[1].Value : null;
+
+            // Without diacritics: the key's shard, which holds the folded forms, and none of the word's forms.
+            var (files, _) = await Query(page, fetched, folded, assets);
+            output.WriteLine($"{folded}: {string.Join(", ", files)}; shard {keyShard} names {string.Join(", ", forms)}");
+            var shards = files.Select(ShardOf).OfType<string>().ToList();
+            Assert.Contains(keyShard, shards);
+            Assert.Empty(forms.Select(f => f.Shard).Intersect(shards));
+            var (_, expected) = await WholeResults(page, folded, 10);
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, await Hrefs(page));
+
+            // With them: the form's own shard (the key's is fetched already), and none of the word's other forms.
+            (files, _) = await Query(page, fetched, form.Term, assets);
+            output.WriteLine($"{form.Term}: {string.Join(", ", files)}");
+            shards = files.Select(ShardOf).OfType<string>().ToList();
+            Assert.Contains(form.Shard, shards);
+            Assert.Empty(forms.Skip(1).Select(f => f.Shard).Intersect(shards));
+            (_, expected) = await WholeResults(page, form.Term, 10);
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, await Hrefs(page));
+            tab.AssertClean();
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+
     /// <summary>A bare search page served from a folder, open in a tab that records what the page fetches.</summary>
     private sealed class CorpusPage(StaticSiteServer server, Tab tab, List<Fetched> fetched) : IAsyncDisposable
     {
