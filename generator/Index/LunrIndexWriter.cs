@@ -307,17 +307,22 @@ internal sealed class LunrIndexWriter
 
         // A word's written form large enough is a shard of its own, after all the others, which its key's shard
         // names (SearchSharding.FormApartChars). Not one written once for another term (Aliases): a query that
-        // fetched it would fetch its postings twice.
-        var wordShards = new (int[] Written, (int Copy, int Of)[] Same, (int Member, int Shard)[] Forms)[firsts.Count];
+        // fetched it would fetch its postings twice. Its tail stays in the blocks of its key's shard, with the tails
+        // of the key's other split terms: a block then serves every form of a page, as before, and a common word's
+        // forms add no blocks (a series of their own added 47,000 files to a 10k site).
+        var wordShards = new (int[] Written, (int Copy, int Of)[] Same, (int Member, int Shard)[] Forms, int[] Split, int[] Starts)[firsts.Count];
         Parallel.For(0, firsts.Count, s =>
         {
-            Array.Sort(groups[s]);
+            Array.Sort(groups[s]); // text order: lunr writes its inverted index sorted, and blocks are numbered so
             var (written, same) = Aliases(groups[s], routing, byText, start, grouped, scores);
-            wordShards[s] = (written, same, []);
+            var split = written.Where(m => tails[byText[m]] is not null).ToArray();
+            var starts = split.Length == 0 ? [] : TermTail.BlockStarts(split.Select(m => tails[byText[m]]!), sharding.BlockPages);
+            wordShards[s] = (written, same, [], split, starts);
         });
+        var formOf = new List<int>(); // per shard of a written form apart, the shard of its key
         for (var s = 0; s < firsts.Count; s++)
         {
-            var (written, same, _) = wordShards[s];
+            var (written, same, _, split, starts) = wordShards[s];
             var apart = written.Where(m => IsWrittenForm(texts[m], routing[m]) && !same.Any(x => x.Of == m) && TermChars(m) >= sharding.FormApartChars).ToArray();
             if (apart.Length == 0) continue;
             var forms = new (int Member, int Shard)[apart.Length];
@@ -325,9 +330,11 @@ internal sealed class LunrIndexWriter
             {
                 forms[f] = (apart[f], groups.Count);
                 groups.Add([apart[f]]);
+                formOf.Add(s);
             }
-            wordShards[s] = (written.Except(apart).ToArray(), same, forms);
+            wordShards[s] = (written.Except(apart).ToArray(), same, forms, split, starts);
         }
+        var firstForm = groups.Count - formOf.Count;
 
         var shardCount = groups.Count;
         var shards = new WrittenShard[shardCount];
@@ -350,15 +357,26 @@ internal sealed class LunrIndexWriter
                 return ([], digest(utf8), store(utf8));
             }
 
-            // Only a word's forms share a key: a bigram's or a pair's key is its one term.
-            var (written, same, forms) = s < firsts.Count ? wordShards[s] : (members, [], []);
-            var split = written.Where(m => tails[byText[m]] is not null).ToArray();
-            var starts = split.Length == 0 ? [] : TermTail.BlockStarts(split.Select(m => tails[byText[m]]!), sharding.BlockPages);
+            // Only a word's forms share a key: a bigram's or a pair's key is its one term. A written form apart is
+            // written with the block starts of its key's shard, which holds its tail.
+            int[] written, split, starts;
+            (int Copy, int Of)[] same;
+            (int Member, int Shard)[] forms = [];
+            int? blocksOf = null;
+            if (s < firsts.Count) (written, same, forms, split, starts) = wordShards[s];
+            else if (s >= firstForm) (written, same, split, starts, blocksOf) = (members, [], [], wordShards[formOf[s - firstForm]].Starts, formOf[s - firstForm]);
+            else
+            {
+                (written, same) = (members, []);
+                split = written.Where(m => tails[byText[m]] is not null).ToArray();
+                starts = split.Length == 0 ? [] : TermTail.BlockStarts(split.Select(m => tails[byText[m]]!), sharding.BlockPages);
+            }
             chars.Clear();
-            WriteShard(written, texts, byText, number, start, grouped, scores, tails, chars, scratch, same, tailBlocks: starts, forms: forms);
+            var listsTails = written.Any(m => tails[byText[m]] is not null);
+            WriteShard(written, texts, byText, number, start, grouped, scores, tails, chars, scratch, same, tailBlocks: listsTails ? starts : null, forms: forms, blocksOf: blocksOf);
             var (json, hash, stored) = Finish();
-            var blocks = new List<WrittenBlock>(starts.Length);
-            for (var j = 0; j < starts.Length; j++)
+            var blocks = new List<WrittenBlock>(split.Length == 0 ? 0 : starts.Length);
+            for (var j = 0; j < starts.Length && split.Length > 0; j++)
             {
                 chars.Clear();
                 WriteShard(split, texts, byText, number, start, grouped, scores, tails, chars, scratch, same, block: (starts[j], j + 1 < starts.Length ? starts[j + 1] : _pageCount));
@@ -470,7 +488,8 @@ internal sealed class LunrIndexWriter
     /// tails: their postings on the block's pages that are not in their heads (terms with none left out).
     /// </summary>
     private void WriteShard(int[] members, string[] texts, int[] byText, int[] number, int[] start, int[] grouped, int[] scores, TermTail?[] tails,
-        JsonBuffer sb, ShardScratch x, (int Copy, int Of)[] same, (int From, int To)? block = null, int[]? tailBlocks = null, (int Member, int Shard)[]? forms = null)
+        JsonBuffer sb, ShardScratch x, (int Copy, int Of)[] same, (int From, int To)? block = null, int[]? tailBlocks = null, (int Member, int Shard)[]? forms = null,
+        int? blocksOf = null)
     {
         // Each member's postings kept, in the term's order (field, then page): x.Kept[keptStart[m]..keptStart[m + 1]].
         var keptStart = ShardScratch.Grow(ref x.KeptStart, members.Length + 1);
@@ -564,7 +583,7 @@ internal sealed class LunrIndexWriter
         sb.Append(']');
         AppendSame(sb, members, keptStart, same, texts, byText, number);
         if (forms is { Length: > 0 }) AppendForms(sb, forms, texts, byText, number);
-        if (tailBlocks is { Length: > 0 }) AppendTails(sb, members, texts, byText, tails, tailBlocks, _pageCount);
+        if (tailBlocks is { Length: > 0 }) AppendTails(sb, members, texts, byText, tails, tailBlocks, _pageCount, blocksOf);
         sb.Append('}');
     }
 
@@ -687,9 +706,17 @@ internal sealed class LunrIndexWriter
     /// neighbours too, and most pages have one of a few rows: one character a page gzips to about two thirds of a
     /// digit per page and term (a common word's levels: 9.2 KB → 6.3 KB gzip).
     /// </summary>
-    private static void AppendTails(JsonBuffer sb, int[] members, string[] texts, int[] byText, TermTail?[] tails, int[] starts, int documents)
+    private static void AppendTails(JsonBuffer sb, int[] members, string[] texts, int[] byText, TermTail?[] tails, int[] starts, int documents, int? blocksOf)
     {
-        sb.Append(",\"tails\":{\"starts\":[");
+        sb.Append(",\"tails\":{");
+        if (blocksOf is { } shard)
+        {
+            // A written form apart (SearchSharding.FormApartChars): its tail is in the blocks of its key's shard.
+            sb.Append("\"shard\":");
+            sb.AppendInt(shard);
+            sb.Append(',');
+        }
+        sb.Append("\"starts\":[");
         for (var j = 0; j < starts.Length; j++)
         {
             if (j > 0) sb.Append(',');

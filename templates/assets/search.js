@@ -477,7 +477,8 @@
   // shard's "tails" member lists such terms and where the blocks of their tails start:
   // {"starts": [page, …], "terms": [[term, bound, pages], …], "levels": [{"rows": "…", "codes": "…"}, …]}. Block j
   // holds the split terms' postings on the pages from starts[j] up to the next start, outside their heads, and is a
-  // lunr index of its own, in file search-{lang}-{hash}/{shard ÷ folder}/{shard}/{j}.json. bound is the most that any
+  // lunr index of its own, in file search-{lang}-{hash}/{shard ÷ folder}/{shard}/{j}.json (a written form apart's
+  // shard names its key's shard, "shard": n, whose blocks hold its tail with the key's other forms'). bound is the most that any
   // page of a term's tail weighs for it (its field-vector entries added over fields). levels gives each page a level
   // per split term (see tailLevels): 0 if the page is not in the term's tail, else l (1 to LEVELS) where the page
   // weighs more than (l − 1) / LEVELS of bound and at most l / LEVELS of it.
@@ -492,7 +493,8 @@
     if (json.tails) {
       var levels = tailLevels(json.tails);
       json.tails.terms.forEach(function (t, k) {
-        index.tails[t[0]] = { bound: t[1], starts: json.tails.starts, levels: levels[k] };
+        // A written form apart's tail is in the blocks of its key's shard (tails.shard).
+        index.tails[t[0]] = { bound: t[1], starts: json.tails.starts, levels: levels[k], shard: json.tails.shard };
       });
     }
     (json.same || []).forEach(function (s) { if (index.tails[s[2]]) index.tails[s[0]] = index.tails[s[2]]; });
@@ -593,7 +595,8 @@
 
   /**
    * A query on a sharded index: its clauses (in lunr's order, expanded), each with its presence and its term,
-   * and the query vector. A term: its number, the shard that holds it, its tail if it is split, the loaded
+   * and the query vector. A term: its number, the shard whose blocks hold its tail if it is split (its own, or a
+   * written form apart's key's), its tail, the loaded
    * lunr indexes holding its postings (its shard, then its tail's loaded blocks) and how many blocks are not
    * loaded. Null for a query without terms.
    */
@@ -621,10 +624,11 @@
       var t = byTerm[c.term];
       if (!t) {
         var tail = (shard.tails && shard.tails[c.term]) || null;
-        t = byTerm[c.term] = { term: c.term, number: posting._index, shard: i, tail: tail, parts: [shard], missing: 0, loaded: null };
+        var blocksOf = tail && tail.shard !== undefined ? tail.shard : i; // the shard whose blocks hold the tail
+        t = byTerm[c.term] = { term: c.term, number: posting._index, blocksOf: blocksOf, tail: tail, parts: [shard], missing: 0, loaded: null };
         if (tail) t.loaded = new Uint8Array(tail.starts.length);
         for (var b = 0; tail && b < tail.starts.length; b++) {
-          var block = blocks && blocks[blockKey(i, b)];
+          var block = blocks && blocks[blockKey(blocksOf, b)];
           if (block) { t.parts.push(block); t.loaded[b] = 1; } else t.missing++;
         }
         terms.push(t);
@@ -654,8 +658,8 @@
 
   function missingOf(t, blocks, out) {
     for (var b = 0; t.tail && b < t.tail.starts.length; b++) {
-      var key = blockKey(t.shard, b);
-      if (!(blocks && blocks[key]) && !out.some(function (x) { return blockKey(x[0], x[1]) === key; })) out.push([t.shard, b]);
+      var key = blockKey(t.blocksOf, b);
+      if (!(blocks && blocks[key]) && !out.some(function (x) { return blockKey(x[0], x[1]) === key; })) out.push([t.blocksOf, b]);
     }
   }
 
@@ -822,8 +826,8 @@
 
     var need = [], needed = Object.create(null);
     var ask = function (t, b) {
-      var key = blockKey(t.shard, b);
-      if (!needed[key] && !(blocks && blocks[key])) { needed[key] = true; need.push([t.shard, b]); }
+      var key = blockKey(t.blocksOf, b);
+      if (!needed[key] && !(blocks && blocks[key])) { needed[key] = true; need.push([t.blocksOf, b]); }
     };
     var undecided = pages.filter(function (p) { return !p.exact && p.high >= kth - slack; })
       .sort(function (a, b) { return b.high - a.high || a.page - b.page; });

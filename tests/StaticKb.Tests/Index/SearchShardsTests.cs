@@ -44,8 +44,8 @@ public class SearchShardsTests
     /// (on most of its 170 pages) are split into heads and tails of several blocks. Folders of 5 shards and 7 parts,
     /// so that the files fall in several (search.js, under node, must name them as the generator does).
     /// </summary>
-    internal static readonly SearchSharding Small = new(ThresholdChars: 0, ShardChars: 16_000, DocsPerPart: 4, TailFromPages: 60, HeadPages: 15, BlockPages: 12,
-        ShardsPerFolder: 5, PartsPerFolder: 7, PrefixesFrom: 2, FormApartChars: 1_000);
+    internal static readonly SearchSharding Small = new(ThresholdChars: 0, ShardChars: 16_000, DocsPerPart: 4, TailFromPages: 25, HeadPages: 15, BlockPages: 12,
+        ShardsPerFolder: 5, PartsPerFolder: 7, PrefixesFrom: 2, FormApartChars: 400);
 
     [Theory]
     [InlineData("vi")]
@@ -289,16 +289,19 @@ public class SearchShardsTests
         Assert.Equal(alone.Order(StringComparer.Ordinal), alone);
         Assert.Equal(alone.Count, alone.Distinct().Count());
         // Then a shard for each written form apart, which the shard of its key names, in the order they name them.
-        var formShards = files.Take(keys.Count)
-            .SelectMany(name => JsonDocument.Parse(sharded.Parts.Single(p => p.Name == name).Utf8).RootElement.TryGetProperty("forms", out var forms)
-                ? forms.EnumerateArray().Select(f => f[2].GetInt32()) : [])
+        var keyOf = files.Take(keys.Count)
+            .SelectMany((name, i) => JsonDocument.Parse(sharded.Parts.Single(p => p.Name == name).Utf8).RootElement.TryGetProperty("forms", out var forms)
+                ? forms.EnumerateArray().Select(f => (Form: f[2].GetInt32(), Key: i)) : [])
             .ToList();
+        var formShards = keyOf.Select(f => f.Form).ToList();
         Assert.True(formShards.Count > 5, "written forms apart: " + formShards.Count);
         Assert.Equal(Enumerable.Range(keys.Count + buckets + alone.Count, formShards.Count), formShards);
         Assert.Equal(keys.Count + buckets + alone.Count + formShards.Count, count);
         Assert.Equal((pages.Count + 3) / 4, docFiles.Count);
-        // A shard's split terms name its blocks: one per start, numbered from 0 in the shard.
-        var blockFiles = new List<string>();
+        // A shard's split terms name its blocks: one per start, numbered from 0 in the shard. A written form apart's
+        // are its key's shard's, which it names.
+        var blockFiles = new HashSet<string>(StringComparer.Ordinal);
+        var splitForms = 0;
         for (var i = 0; i < files.Count; i++)
         {
             var shard = JsonDocument.Parse(sharded.Parts.Single(p => p.Name == files[i]).Utf8).RootElement;
@@ -338,9 +341,18 @@ public class SearchShardsTests
             }
             for (var k = 0; k < terms.Count; k++)
                 Assert.Equal(terms[k][2].GetInt32() - Small.HeadPages, Enumerable.Range(0, pages.Count).Count(p => levels[p, k] != 0));
-            for (var b = 0; b < starts.Count; b++) blockFiles.Add($"search-vi-{shardsHash}/{i / Small.ShardsPerFolder}/{i}/{b}.json");
+            var owner = i;
+            if (i >= keys.Count + buckets + alone.Count)
+            {
+                owner = tails.GetProperty("shard").GetInt32();
+                splitForms++;
+                Assert.Equal(keyOf.Single(f => f.Form == i).Key, owner);
+            }
+            else Assert.False(tails.TryGetProperty("shard", out _));
+            for (var b = 0; b < starts.Count; b++) blockFiles.Add($"search-vi-{shardsHash}/{owner / Small.ShardsPerFolder}/{owner}/{b}.json");
         }
         Assert.NotEmpty(blockFiles);
+        Assert.True(splitForms > 0, "no written form apart is split");
         // The prefixes that span Small.PrefixesFrom shards or more, each with the shards it lists.
         var prefixesFile = $"search-vi-{shardsHash}/prefixes.json";
         var prefixes = JsonDocument.Parse(sharded.Parts.Single(p => p.Name == prefixesFile).Utf8).RootElement.EnumerateObject().ToList();

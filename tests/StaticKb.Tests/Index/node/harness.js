@@ -220,7 +220,8 @@ function shards(input) {
       const tail = shard.tails[term], number = shard.invertedIndex[term]._index;
       const weight = new Float64Array(manifest.documents), inTail = new Uint8Array(manifest.documents);
       tail.starts.forEach((_, b) => {
-        const block = read(search.blockFile(manifest, i, b));
+        // A written form apart's tail is in the blocks of its key's shard.
+        const block = read(search.blockFile(manifest, json.tails.shard !== undefined ? json.tails.shard : i, b));
         const posting = block.invertedIndex.find(([t]) => t === term);
         if (!posting) return;
         manifest.fields.forEach((field) => Object.keys(posting[1][field]).forEach((ref) => { inTail[Number(ref)] = 1; }));
