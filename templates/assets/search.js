@@ -831,7 +831,11 @@
     };
     var undecided = pages.filter(function (p) { return !p.exact && p.high >= kth - slack; })
       .sort(function (a, b) { return b.high - a.high || a.page - b.page; });
-    for (var u = 0; u < undecided.length && need.length < BLOCKS_PER_ROUND; u++) {
+    // The blocks of the count pages with the highest upper bounds: those are the likeliest results, and once
+    // they are known the count-th lower bound rises and rules most of the others out. Asking for lower pages'
+    // blocks in the same round too (up to BLOCKS_PER_ROUND) cost further queries 0.3 KB (vi, 30.8 against 30.5) and
+    // 0.2 KB (en) more at 10,000 pairs, and saved a round at most in English only (3 against 4; vi 3 either way).
+    for (var u = 0; u < undecided.length && u < count && need.length < BLOCKS_PER_ROUND; u++) {
       var page = undecided[u].page;
       open.forEach(function (t) { if (!known(t, page)) ask(t, blockOf(t.tail, page)); });
     }
