@@ -85,10 +85,12 @@ internal static class SearchShards
     /// and fetches their buckets whole, so smaller buckets cost it less; the keys that get a shard of their own are
     /// those above the target, not above the buckets' size, so the manifest does not grow (it shrinks: fewer buckets
     /// are filled by chance past the target). At 10,000 article pairs, Vietnamese, KB gzip (further queries' mean,
-    /// first query median / max, manifest) and files of shards: 70% 36.8, 71.7 / 173.9, 11.5, 18,313; 35% 36.0,
-    /// 66.2 / 167.4, 7.3, 31,475; 20% 35.4, 65.6 / 166.3, 6.4, 52,983.
+    /// first query median / max, manifest) and files of shards, at manifest version 5: 70% 36.8, 71.7 / 173.9, 11.5,
+    /// 18,313; 35% 36.0, 66.2 / 167.4, 7.3, 31,475; 20% 35.4, 65.6 / 166.3, 6.4, 52,983. At version 7 (written forms
+    /// apart): 35% 30.5, 55.7 / 126.5, 7.3, 32,122; 25% 30.0, 56.7 / 126.5, 6.8, 43,569; 20% 29.9, 55.4 / 125.4, 6.4,
+    /// 53,630. 20% is what brings further queries within 30 KB, for some 21,500 more files at 10,000 pairs.
     /// </summary>
-    public const int BucketFillPercent = 35;
+    public const int BucketFillPercent = 20;
 
     /// <summary>
     /// How bigram keys of these sizes (estimated characters) are laid out: how many buckets, holding
