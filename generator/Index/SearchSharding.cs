@@ -84,7 +84,9 @@ public sealed record SearchSharding(long ThresholdChars, long ShardChars = Searc
     /// key, so all in one shard, each with its head and its tail's levels; a query asks for the folded forms
     /// (<c>do</c>, <c>~do</c>) and at most the one written form typed. A written form this large or more is a shard of
     /// its own, named in its key's shard: a query without diacritics never fetches it, one with them fetches the form
-    /// it typed. A quarter of a shard.
+    /// it typed, after its key's shard (a round trip more). A quarter of a shard: at 10,000 article pairs 647 Vietnamese
+    /// written forms are apart (bounds of 512 to 4,096 characters gave the same ones: the corpus's written forms are
+    /// either common or rare), and further Vietnamese queries went from 33.1 to 30.8 KB gzip on average.
     /// </summary>
     public const long DefaultFormApartChars = DefaultShardChars / 4;
 
