@@ -88,9 +88,10 @@ internal static class SearchShards
     /// first query median / max, manifest) and files of shards, at manifest version 5: 70% 36.8, 71.7 / 173.9, 11.5,
     /// 18,313; 35% 36.0, 66.2 / 167.4, 7.3, 31,475; 20% 35.4, 65.6 / 166.3, 6.4, 52,983. At version 7 (written forms
     /// apart): 35% 30.5, 55.7 / 126.5, 7.3, 32,122; 25% 30.0, 56.7 / 126.5, 6.8, 43,569; 20% 29.9, 55.4 / 125.4, 6.4,
-    /// 53,630. 20% is what brings further queries within 30 KB, for some 21,500 more files at 10,000 pairs.
+    /// 53,630. 20% brings further queries within 30 KB, but a 10k site has some 31,000 more files, and its build's peak
+    /// RSS went over 1 GB in two of three builds (1,027–1,034 MiB, against 911–917 at 35%, in turns on /dev/shm).
     /// </summary>
-    public const int BucketFillPercent = 20;
+    public const int BucketFillPercent = 35;
 
     /// <summary>
     /// How bigram keys of these sizes (estimated characters) are laid out: how many buckets, holding
