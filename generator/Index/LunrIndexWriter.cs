@@ -283,7 +283,7 @@ internal sealed class LunrIndexWriter
         }
         foreach (var key in keys.Where(key => !SearchShards.RoutedByHash(routing[order[key.From]])))
         {
-            if (size > 0 && size + key.Size > sharding.ShardChars) CloseRun();
+            if (size > 0 && size + key.Size > sharding.WordShardChars) CloseRun();
             run.Add(key);
             size += key.Size;
         }

@@ -5,7 +5,7 @@ namespace StaticKb.Index;
 /// JSON, as estimated before the index is written (within about a tenth of the real size).
 /// </summary>
 /// <param name="ThresholdChars">An index estimated at up to this many characters stays one file (site.yml: <c>search_shard_threshold_kb</c>).</param>
-/// <param name="ShardChars">The size a shard is cut at.</param>
+/// <param name="ShardChars">The size of a shard of bigrams and pairs: one larger is a shard alone, and their buckets hold a part of it (<see cref="SearchShards.BucketFillPercent"/>).</param>
 /// <param name="DocsPerPart">Pages per part of the document store.</param>
 /// <param name="TailFromPages">A term on at least this many pages is split into a head and a tail (<see cref="TermTail"/>).</param>
 /// <param name="HeadPages">How many pages a split term's head keeps in its shard.</param>
@@ -14,10 +14,12 @@ namespace StaticKb.Index;
 /// <param name="PartsPerFolder">Document-store parts in one folder.</param>
 /// <param name="PrefixesFrom">A prefix that spans at least this many shards is looked up in the prefixes file (<see cref="PrefixShards"/>).</param>
 /// <param name="FormApartChars">A word's written form estimated at least this large in its shard is a shard of its own, which its key's shard names (<c>"forms"</c>).</param>
+/// <param name="WordShardChars">The size a shard of words, numbers and codes is cut at (a key larger than that is a shard alone).</param>
 public sealed record SearchSharding(long ThresholdChars, long ShardChars = SearchSharding.DefaultShardChars, int DocsPerPart = SearchSharding.DefaultDocsPerPart,
     int TailFromPages = SearchSharding.DefaultTailFromPages, int HeadPages = SearchSharding.DefaultHeadPages, int BlockPages = SearchSharding.DefaultBlockPages,
     int ShardsPerFolder = SearchSharding.DefaultShardsPerFolder, int PartsPerFolder = SearchSharding.DefaultPartsPerFolder,
-    int PrefixesFrom = PrefixShards.DefaultSpanFrom, long FormApartChars = SearchSharding.DefaultFormApartChars)
+    int PrefixesFrom = PrefixShards.DefaultSpanFrom, long FormApartChars = SearchSharding.DefaultFormApartChars,
+    long WordShardChars = SearchSharding.DefaultWordShardChars)
 {
     /// <summary>
     /// A site of 10,000 article pairs has some 300,000 search files. All in one folder, each file created there
@@ -44,19 +46,22 @@ public sealed record SearchSharding(long ThresholdChars, long ShardChars = Searc
 
     /// <summary>
     /// Enough that the heads, with the tails' levels (<see cref="TermTail.Levels"/>), usually settle the first page of
-    /// results; few enough to fetch cheaply (about 2 KB gzip a term). Once the levels bounded every tail page, heads
-    /// of 300 beat 800 and 400 in Vietnamese at 10,000 pairs, and 200 gained no more there while English lost. Once
-    /// the levels were written by rows and a term once (manifest version 6), heads of 200 (blocks of 22) took further
-    /// Vietnamese queries from 33.4 to 30.0 KB on average, but a 10k site then had 479,458 files instead of 346,321,
-    /// built in 77 s instead of 57 s, and held 1,102 MiB at its peak, over the 1 GB the build is held to. A site that
-    /// would rather spend files than its readers' bytes sets <c>search_head_pages: 200</c>.
+    /// results; few enough to fetch cheaply (about 1.5 KB gzip a term). Once the levels bounded every tail page, heads
+    /// of 300 beat 800 and 400 in Vietnamese at 10,000 pairs. Heads of 200 then paid only with blocks of 22 pages,
+    /// which a 10k site paid for with 479,458 files instead of 346,321 and a build over 1 GB at its peak. Once a
+    /// common word's written forms were shards apart (manifest version 7), heads of 200 paid with blocks of 33 too:
+    /// at 10,000 pairs (Vietnamese first query median / max, further queries' mean, English further queries, KB
+    /// gzip) heads of 300 gave 55.8 / 126.5, 30.5, 20.3; heads of 200, 54.2 / 117.7, 29.0, 22.0; and with word shards
+    /// of half the size (<see cref="DefaultWordShardChars"/>), which English needed, 55.1 / 114.8, 28.5, 19.5. The
+    /// Vietnamese site then had 283,873 search files, against 276,565 with heads of 300 and the same word shards.
     /// </summary>
-    public const int DefaultHeadPages = 300;
+    public const int DefaultHeadPages = 200;
 
     /// <summary>
     /// A block is fetched to learn one page's weight for a term, so a small block wastes less; but each is a
     /// file, and its lunr wrapping costs about 150 bytes gzip. With the levels, a query fetches blocks only for
-    /// the few pages near the top whose weights they leave open, so blocks of a ninth of a head pay.
+    /// the few pages near the top whose weights they leave open, so blocks of a sixth of a head pay; blocks of 22
+    /// pages with heads of 200 saved further queries about 1.7 KB more, for some 130,000 more files at 10,000 pairs.
     /// </summary>
     public const int DefaultBlockPages = 33;
 
@@ -75,9 +80,19 @@ public sealed record SearchSharding(long ThresholdChars, long ShardChars = Searc
     /// levels (Vietnamese first query median / p95 / max, further queries' mean, manifest, KB gzip): 28 K characters
     /// 71.5 / 129.0 / 174.3, 42.0; 16 K 71.7 / 126.6 / 173.9, 36.8, manifest 11.4; 12 K 76.5 / 129.4 / 170.5, 35.2,
     /// 16.2; 8 K 82.7 / 135.9 / 179.7, 34.2, 24.6. English first query median and further queries: 37.5 and 26.4 at
-    /// 28 K, 32.8 and 21.0 at 16 K. See generator/Index/README.md.
+    /// 28 K, 32.8 and 21.0 at 16 K (this size then cut words too). Words are now cut at
+    /// <see cref="DefaultWordShardChars"/>; this size sets the bigrams' buckets and which bigrams are alone. See
+    /// generator/Index/README.md.
     /// </summary>
     public const long DefaultShardChars = 16 * 1024;
+
+    /// <summary>
+    /// Half a shard of bigrams. A rare word costs its whole shard, neighbours included, and each boundary costs the
+    /// manifest, which every first query fetches, about 3 bytes gzip. At 10,000 article pairs, heads of 300 (further
+    /// queries' mean, manifest, KB gzip): 16 K characters (the bigrams' size, until manifest version 7) Vietnamese
+    /// 30.5 and 7.3, English 20.3 and 10.0; 8 K 30.1 and 8.2, 19.3 and 14.1; 4 K 30.0 and 10.0, 19.4 and 21.9.
+    /// </summary>
+    public const long DefaultWordShardChars = DefaultShardChars / 2;
 
     /// <summary>
     /// A common Vietnamese syllable is written in several forms (<c>do</c>, <c>dó</c>, <c>đỗ</c>, <c>độ</c>, …), all of one
@@ -104,13 +119,13 @@ public sealed record SearchSharding(long ThresholdChars, long ShardChars = Searc
 
     /// <summary>
     /// Heads of <paramref name="headPages"/> pages (site.yml: <c>search_head_pages</c>), the rest scaled as the
-    /// defaults are: terms split from 3⅓ times that many pages, blocks of about a ninth of a head.
+    /// defaults are: terms split from 5 times that many pages, blocks of a sixth of a head.
     /// </summary>
     public SearchSharding WithHeadPages(int headPages) => this with
     {
         HeadPages = headPages,
-        TailFromPages = headPages * 10 / 3,
-        BlockPages = Math.Max(1, headPages * 9 / 80),
+        TailFromPages = headPages * 5,
+        BlockPages = Math.Max(1, headPages / 6),
     };
 
     /// <summary>

@@ -45,7 +45,7 @@ public class SearchShardsTests
     /// so that the files fall in several (search.js, under node, must name them as the generator does).
     /// </summary>
     internal static readonly SearchSharding Small = new(ThresholdChars: 0, ShardChars: 16_000, DocsPerPart: 4, TailFromPages: 25, HeadPages: 15, BlockPages: 12,
-        ShardsPerFolder: 5, PartsPerFolder: 7, PrefixesFrom: 2, FormApartChars: 400);
+        ShardsPerFolder: 5, PartsPerFolder: 7, PrefixesFrom: 2, FormApartChars: 400, WordShardChars: 8_000);
 
     [Theory]
     [InlineData("vi")]
@@ -170,16 +170,16 @@ public class SearchShardsTests
     public void ACommonWordIsAShardAloneAndOtherShardsStayNearTheTarget()
     {
         var pages = Pages("vi");
-        var tiny = Small with { ShardChars = 4_000, TailFromPages = int.MaxValue }; // so that this small corpus has words larger than a shard, kept whole
+        var tiny = Small with { ShardChars = 4_000, WordShardChars = 4_000, TailFromPages = int.MaxValue }; // so that this small corpus has words larger than a shard, kept whole
         var sharded = SearchIndexBuilder.Build("vi", pages, tiny);
         var shards = sharded.Parts.Where(p => p.Name.StartsWith("search-vi-", StringComparison.Ordinal) && !SearchShards.IsPrefixesFileName(p.Name))
             .Select(p => (p.JsonText().Length, Keys: JsonDocument.Parse(p.Utf8).RootElement.GetProperty("invertedIndex").EnumerateArray()
                 .Select(e => SearchShards.RoutingKey(e[0].GetString()!)).Distinct().ToList()))
             .ToList();
-        var alone = shards.Where(s => s.Length > 2 * tiny.ShardChars).ToList();
+        var alone = shards.Where(s => s.Length > 2 * tiny.WordShardChars).ToList();
         Assert.True(alone.Count > 10, "the corpus has words common enough: " + alone.Count);
         Assert.All(alone, s => Assert.Single(s.Keys));
-        Assert.All(shards.Where(s => s.Keys.Count > 1), s => Assert.True(s.Length <= 2 * tiny.ShardChars, $"a shard of {s.Keys.Count} keys has {s.Length} characters"));
+        Assert.All(shards.Where(s => s.Keys.Count > 1), s => Assert.True(s.Length <= 2 * tiny.WordShardChars, $"a shard of {s.Keys.Count} keys has {s.Length} characters"));
     }
 
     /// <summary>The hash that routes bigrams is FNV-1a as published (search.js's keyHash is checked against it on every term by the node harness).</summary>
@@ -251,7 +251,7 @@ public class SearchShardsTests
     {
         var byDefault = new SearchSharding(0);
         Assert.Equal(byDefault, byDefault.WithHeadPages(SearchSharding.DefaultHeadPages));
-        Assert.Equal(new SearchSharding(0, TailFromPages: 333, HeadPages: 100, BlockPages: 11), byDefault.WithHeadPages(100));
+        Assert.Equal(new SearchSharding(0, TailFromPages: 500, HeadPages: 100, BlockPages: 16), byDefault.WithHeadPages(100));
     }
 
     [Fact]
