@@ -59,6 +59,27 @@ public class BadInputTests(BadInputTests.BuiltMinimal built) : IClassFixture<Bad
         AssertOutputUntouched(site, before);
     }
 
+    /// <summary>
+    /// An error found before the pages are rendered does not hide those that rendering finds: the build still renders
+    /// every page, writes none, and reports both.
+    /// </summary>
+    [Fact]
+    public void An_error_found_before_rendering_and_one_found_while_rendering_are_both_reported()
+    {
+        var (site, before) = BuiltMinimalSite();
+        using var _ = site;
+        site.Overlay("invalid/png-in-content");
+        site.Overlay("invalid/include-outside-partials");
+
+        var result = site.Build();
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("content/vi/articles/bieu-do.png:1:1: error: only Markdown (.md) files belong in content/", result.Diagnostics.Lines());
+        Assert.Contains("templates/pages/search.html:2:9: error: template error while rendering vi/search/: include '../../../etc/passwd' points outside templates/partials/",
+            result.Diagnostics.Lines());
+        AssertOutputUntouched(site, before);
+    }
+
     [Fact]
     public void A_50_mb_content_file_is_refused_without_being_read()
     {
