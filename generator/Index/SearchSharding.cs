@@ -46,7 +46,7 @@ public sealed record SearchSharding(long ThresholdChars, long ShardChars = Searc
 
     /// <summary>
     /// Enough that the heads, with the tails' levels (<see cref="TermTail.Levels"/>), usually settle the first page of
-    /// results; few enough to fetch cheaply (about 1.5 KB gzip a term). Once the levels bounded every tail page, heads
+    /// results; few enough to fetch cheaply (a head's bytes grow with its pages). Once the levels bounded every tail page, heads
     /// of 300 beat 800 and 400 in Vietnamese at 10,000 pairs. Heads of 200 then paid only with blocks of 22 pages,
     /// which a 10k site paid for with 479,458 files instead of 346,321 and a build over 1 GB at its peak. Once a
     /// common word's written forms were shards apart (manifest version 7), heads of 200 paid with blocks of 33 too:
@@ -60,8 +60,8 @@ public sealed record SearchSharding(long ThresholdChars, long ShardChars = Searc
     /// <summary>
     /// A block is fetched to learn one page's weight for a term, so a small block wastes less; but each is a
     /// file, and its lunr wrapping costs about 150 bytes gzip. With the levels, a query fetches blocks only for
-    /// the few pages near the top whose weights they leave open, so blocks of a sixth of a head pay; blocks of 22
-    /// pages with heads of 200 saved further queries about 1.7 KB more, for some 130,000 more files at 10,000 pairs.
+    /// the few pages near the top whose weights they leave open, so blocks of a sixth of a head pay; at manifest
+    /// version 6, blocks of 22 pages with heads of 200 saved further queries 1.7 KB more, for 133,000 more files at 10,000 pairs.
     /// </summary>
     public const int DefaultBlockPages = 33;
 
@@ -89,7 +89,7 @@ public sealed record SearchSharding(long ThresholdChars, long ShardChars = Searc
     /// <summary>
     /// Half a shard of bigrams. A rare word costs its whole shard, neighbours included, and each boundary costs the
     /// manifest, which every first query fetches, about 3 bytes gzip. At 10,000 article pairs, heads of 300 (further
-    /// queries' mean, manifest, KB gzip): 16 K characters (the bigrams' size, until manifest version 7) Vietnamese
+    /// queries' mean, manifest, KB gzip): 16 K characters (the words' size before, still the bigrams') Vietnamese
     /// 30.5 and 7.3, English 20.3 and 10.0; 8 K 30.1 and 8.2, 19.3 and 14.1; 4 K 30.0 and 10.0, 19.4 and 21.9.
     /// </summary>
     public const long DefaultWordShardChars = DefaultShardChars / 2;
