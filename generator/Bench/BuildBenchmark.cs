@@ -11,8 +11,9 @@ namespace StaticKb.Bench;
 /// <c>statickb bench build</c>: for each corpus size, generates the synthetic project (<see cref="BenchCorpus"/>),
 /// builds it several times with <c>statickb build</c> in a fresh process (start-up included), and with
 /// <c>--hugo</c> builds the same content with Hugo in the same run; prints median wall time, pages per second, peak
-/// RSS, output and search index sizes and the ratios, then the time of a rebuild after editing one article (the
-/// serve path, with its cache). Writes the figures as JSON too. Targets (issue 10): 10k pairs ≤ 0.5 × Hugo's
+/// RSS, output and search index sizes and the ratios, how long the disk takes to write each tool's files with nothing
+/// else done (<see cref="WriteFloor"/>), then the time of a rebuild after editing one article (the serve path, with its
+/// cache). Writes the figures as JSON too. Targets (issue 10): 10k pairs ≤ 0.5 × Hugo's
 /// time and ≤ 1 GB; 1k pairs ≤ 1.0 s; one-article rebuild at 10k ≤ 50 ms; time linear in the article count.
 /// </summary>
 public static class BuildBenchmark
@@ -56,13 +57,17 @@ public static class BuildBenchmark
                     hugoProject = Path.Combine(work.FullName, "hugo");
                     HugoProject.Create(repo, project, hugoProject);
                 }
-                var measured = MeasureInTurns(project, Path.Combine(work.FullName, "site"), hugoProject, Path.Combine(work.FullName, "hugo-site"), options.Runs, output);
+                var (siteDir, hugoSiteDir) = (Path.Combine(work.FullName, "site"), Path.Combine(work.FullName, "hugo-site"));
+                var measured = MeasureInTurns(project, siteDir, hugoProject, hugoSiteDir, options.Runs, output);
                 if (measured is not { } m)
                 {
                     failed = true;
                     continue;
                 }
                 var (ours, hugo, pairedRatio) = m;
+                // The disk's share: each tool's last site written again with nothing else done (WriteFloor).
+                var oursFloor = WriteFloor.Measure(siteDir, Path.Combine(work.FullName, "site-copy"));
+                var hugoFloor = hugo is null ? null : WriteFloor.Measure(hugoSiteDir, Path.Combine(work.FullName, "hugo-site-copy"));
                 var (first, rebuild, searchAfter) = options.Edits > 0 ? MeasureRebuild(project, pairs, options.Edits) : ([], [], []);
 
                 output.WriteLine();
@@ -74,6 +79,12 @@ public static class BuildBenchmark
                 if (hugo is not null)
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"statickb / hugo: wall {ours.MedianWallSeconds / hugo.MedianWallSeconds:F2}× (target at 10k ≤ 0.5×; median of the runs side by side {pairedRatio:F2}×), CPU {ours.MedianCpuSeconds / hugo.MedianCpuSeconds:F2}×, peak RSS {(double)ours.PeakRssKb / hugo.PeakRssKb:F2}×"));
+                var floorLine = string.Create(CultureInfo.InvariantCulture,
+                    $"writing the files alone (read first, nothing built; no build of the same files takes less): statickb's {oursFloor.Files} files ({oursFloor.Bytes / 1048576.0:F1} MiB) {oursFloor.Seconds:F2} s, {100 * oursFloor.Seconds / ours.MedianWallSeconds:F0} % of its median wall");
+                if (hugo is not null)
+                    floorLine += string.Create(CultureInfo.InvariantCulture,
+                        $", {oursFloor.Seconds / hugo.MedianWallSeconds:F2}× Hugo's; Hugo's {hugoFloor!.Files} files ({hugoFloor.Bytes / 1048576.0:F1} MiB) {hugoFloor.Seconds:F2} s");
+                output.WriteLine(floorLine);
                 if (rebuild.Count > 0)
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"rebuild after editing one article (serve's cached build, in process, {rebuild.Count} edits): the article's own pages ready in median {BenchFigures.Median(first):F0} ms (max {first.Max():F0} ms), every page in median {BenchFigures.Median(rebuild):F0} ms (max {rebuild.Max():F0} ms; target at 10k ≤ 50 ms), link check and search index {BenchFigures.Median(searchAfter):F0} ms after"));
@@ -89,6 +100,7 @@ public static class BuildBenchmark
                     wall_ratio = hugo is null ? (double?)null : Math.Round(ours.MedianWallSeconds / hugo.MedianWallSeconds, 3),
                     paired_wall_ratio = pairedRatio is { } paired ? Math.Round(paired, 3) : (double?)null,
                     rss_ratio = hugo is null ? (double?)null : Math.Round((double)ours.PeakRssKb / hugo.PeakRssKb, 3),
+                    write_floor = new { statickb = Json(oursFloor), hugo = hugoFloor is null ? null : Json(hugoFloor) },
                     rebuild_first_pages_ms = first.Count == 0 ? null : new { median = Math.Round(BenchFigures.Median(first), 1), max = Math.Round(first.Max(), 1) },
                     rebuild_one_article_ms = rebuild.Count == 0 ? null : new { median = Math.Round(BenchFigures.Median(rebuild), 1), max = Math.Round(rebuild.Max(), 1), all = rebuild.Select(r => Math.Round(r, 1)) },
                     search_index_after_rebuild_ms = searchAfter.Count == 0 ? (double?)null : Math.Round(BenchFigures.Median(searchAfter), 1),
@@ -134,6 +146,8 @@ public static class BuildBenchmark
         search_index_raw_mib = Math.Round(s.SearchRawBytes / 1048576.0, 2),
         search_index_gzip_mib = Math.Round(s.SearchGzipBytes / 1048576.0, 2),
     };
+
+    private static object Json(WriteFloor.Result f) => new { files = f.Files, mib = Math.Round(f.Bytes / 1048576.0, 2), seconds = Math.Round(f.Seconds, 3) };
 
     /// <summary>
     /// Builds with statickb and, when <paramref name="hugoProject"/> is given, with Hugo, taking turns (statickb, Hugo,

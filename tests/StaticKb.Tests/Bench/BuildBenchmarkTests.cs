@@ -26,6 +26,7 @@ public class BuildBenchmarkTests
         Assert.Matches(@"(?m)^hugo\s+\|\s+\d+\.\d\d s", text);
         Assert.Contains("statickb / hugo: wall", text);
         Assert.Matches(@"median of the runs side by side \d+\.\d\d×", text);
+        Assert.Matches(@"writing the files alone .*: statickb's \d+ files \(\d+\.\d MiB\) \d+\.\d\d s, \d+ % of its median wall, \d+\.\d\d× Hugo's; Hugo's \d+ files", text);
         // The tools take turns, so each pair of runs meets about the same load.
         var runs = System.Text.RegularExpressions.Regex.Matches(text, @"(?m)^  (statickb|hugo) run (\d)").Select(m => m.Groups[1].Value + m.Groups[2].Value);
         Assert.Equal(["statickb1", "hugo1", "statickb2", "hugo2"], runs);
@@ -39,6 +40,11 @@ public class BuildBenchmarkTests
         Assert.True(size.GetProperty("statickb").GetProperty("search_index_gzip_mib").GetDouble() > 0);
         Assert.True(size.GetProperty("rebuild_one_article_ms").GetProperty("median").GetDouble() > 0);
         Assert.True(size.GetProperty("paired_wall_ratio").GetDouble() > 0);
+        // Every file each tool wrote was written again: statickb's at least its pages and search files.
+        var floor = size.GetProperty("write_floor");
+        Assert.True(floor.GetProperty("statickb").GetProperty("files").GetInt32() > size.GetProperty("statickb").GetProperty("pages").GetInt32());
+        Assert.True(floor.GetProperty("hugo").GetProperty("files").GetInt32() >= size.GetProperty("hugo").GetProperty("pages").GetInt32());
+        Assert.True(floor.GetProperty("statickb").GetProperty("seconds").GetDouble() > 0);
     }
 
     [Fact]
