@@ -22,11 +22,26 @@ public static class SiteBuilder
     /// <summary>Where a one-off build writes the search shards as they are made, until the manifest names them (under assets/).</summary>
     private const string StoredShardsFolder = ".shards";
 
-    /// <summary>Shards in each folder of <see cref="StoredShardsFolder"/>: a few hundred, as in their named folders (SearchSharding.ShardsPerFolder).</summary>
-    private const int StoredShardsPerFolder = 512;
-
     /// <summary>Garbage worth a full collection of its own in a one-off build (see the index's CountsLetGo).</summary>
     private const long LargeGarbage = 64L << 20;
+
+    /// <summary>
+    /// The folders a one-off build stored each language's shards in, with the names the manifest gives them: each
+    /// stored file's path within its folder is the one its name gives it (StoreShard in Build), checked here.
+    /// </summary>
+    private static IEnumerable<(string From, string To)> StoredFolders(IEnumerable<(string From, string To, long Length)> stored)
+    {
+        var folders = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (from, to, _) in stored)
+        {
+            var fromFolder = string.Join('/', from.Split('/').Take(3)); // assets/.shards/{language}
+            var toFolder = string.Join('/', to.Split('/').Take(2)); // assets/search-{language}-{hash}
+            if (from[fromFolder.Length..] != to[toFolder.Length..] || folders.TryGetValue(fromFolder, out var named) && named != toFolder)
+                throw new InvalidOperationException($"the stored shard '{from}' is not where '{to}' is in its folder");
+            folders[fromFolder] = toFolder;
+        }
+        return folders.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => (f.Key, f.Value));
+    }
 
     /// <param name="cache">Work kept from the previous build of the same project (<c>statickb serve</c>), or null.</param>
     public static BuildResult Build(BuildOptions options, BuildCache? cache)
@@ -129,14 +144,12 @@ public static class SiteBuilder
             return document;
         }
 
-        // Streaming, a sharded index's shards go to the staged site as soon as they are made, under temporary names,
-        // and are moved to their own once the manifest names them (storedShards).
-        var storedShards = 0;
-        StoredSearchFile StoreShard(ReadOnlySpan<byte> utf8)
+        // Streaming, a sharded index's shards go to the staged site as soon as they are made, each language's in a
+        // folder laid out as its named folder will be (SearchShards.ShardPath), which is renamed once the manifest
+        // names it: one rename, where moving each file took one per file (some 340,000 at 10,000 pairs).
+        StoredSearchFile StoreShard(string language, string pathInFolder, ReadOnlySpan<byte> utf8)
         {
-            // In folders: at 10,000 pairs there are some 270,000, and a file created in a folder waits for the folder's lock.
-            var n = Interlocked.Increment(ref storedShards);
-            var path = $"assets/{StoredShardsFolder}/{n / StoredShardsPerFolder}/{n}.json";
+            var path = $"assets/{StoredShardsFolder}/{language}/{pathInFolder}";
             staged!.Write(path, utf8);
             return new StoredSearchFile(path, utf8.Length);
         }
@@ -223,9 +236,10 @@ public static class SiteBuilder
         files.AddRange(others);
         if (streamed is not null)
         {
-            staged!.Write(files);
-            staged.Move(storedParts.Select(p => (p.From, p.To)));
-            staged.DeleteFolder("assets/" + StoredShardsFolder); // its folders, empty now
+            // The named folders first: the files written next include each one's prefixes.
+            foreach (var (from, to) in StoredFolders(storedParts)) staged!.MoveFolder(from, to);
+            staged!.DeleteFolder("assets/" + StoredShardsFolder); // empty now
+            staged.Write(files);
             if (fingerprintedSearch is not null) streamed.ResolvePlaceholders(fingerprintedSearch);
         }
         stages.Lap("files");

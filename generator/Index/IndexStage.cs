@@ -37,11 +37,11 @@ public static class IndexStage
 {
     /// <param name="extract">Reads one page's search document; <c>statickb serve</c> passes one that remembers unchanged pages.</param>
     /// <param name="threads">Threads the pages are read on; null uses every core. The documents keep the pages' order.</param>
-    /// <param name="storeShard">Writes a shard out as soon as it is made (<see cref="SearchSharding.Store"/>); null keeps them.</param>
+    /// <param name="storeShard">Writes a shard out as soon as it is made: given the language and what <see cref="SearchSharding.Store"/> is given. Null keeps them.</param>
     /// <param name="readStored">Reads a stored shard back, to measure it; needed with <paramref name="storeShard"/>.</param>
     /// <param name="countsLetGo">See <see cref="SearchSharding.CountsLetGo"/>.</param>
     public static SearchIndexes Run(RenderedSite site, SiteConfig config, DiagnosticBag diagnostics, Func<RenderedPage, SearchDocument?>? extract = null, int? threads = null,
-        Func<ReadOnlySpan<byte>, StoredSearchFile>? storeShard = null, Func<StoredSearchFile, byte[]>? readStored = null, Action<long>? countsLetGo = null)
+        Func<string, string, ReadOnlySpan<byte>, StoredSearchFile>? storeShard = null, Func<StoredSearchFile, byte[]>? readStored = null, Action<long>? countsLetGo = null)
     {
         extract ??= p => SearchDocumentExtractor.FromHtml(p.SitePath, p.Html);
         // Parsing every page is most of this stage's work, and each page is read on its own.
@@ -57,7 +57,8 @@ public static class IndexStage
                 .Where((d, i) => d is not null && pages[i].Language == lang.Code)
                 .Select(d => d!)
                 .ToList();
-            var output = SearchIndexBuilder.Build(lang.Code, documents, SearchSharding.FromKb(config.SearchShardThresholdKb).WithHeadPages(config.SearchHeadPages) with { Store = storeShard, CountsLetGo = countsLetGo });
+            var store = storeShard is null ? null : (Func<string, ReadOnlySpan<byte>, StoredSearchFile>)((path, utf8) => storeShard(lang.Code, path, utf8));
+            var output = SearchIndexBuilder.Build(lang.Code, documents, SearchSharding.FromKb(config.SearchShardThresholdKb).WithHeadPages(config.SearchHeadPages) with { Store = store, CountsLetGo = countsLetGo });
             if (!output.IsSharded)
             {
                 var size = new IndexSize(lang.Code, Utf8(output.IndexJson), Utf8(output.DocumentsJson!), Gzip(output.IndexJson) + Gzip(output.DocumentsJson!));

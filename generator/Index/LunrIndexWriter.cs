@@ -346,7 +346,7 @@ internal sealed class LunrIndexWriter
             // shards of tens of KB would otherwise each leave two large arrays for the garbage collector.
             var chars = t_shardChars ??= new JsonBuffer();
             var scratch = t_scratch ??= new ShardScratch();
-            (byte[] Json, string Digest, StoredSearchFile? Stored) Finish()
+            (byte[] Json, string Digest, StoredSearchFile? Stored) Finish(int? block)
             {
                 if (store is null)
                 {
@@ -354,7 +354,8 @@ internal sealed class LunrIndexWriter
                     return (json, digest(json), null);
                 }
                 var utf8 = chars.Utf8Into(ref t_shardBytes);
-                return ([], digest(utf8), store(utf8));
+                var path = block is { } b ? SearchShards.BlockPath(s, b, sharding.ShardsPerFolder) : SearchShards.ShardPath(s, sharding.ShardsPerFolder);
+                return ([], digest(utf8), store(path, utf8));
             }
 
             // Only a word's forms share a key: a bigram's or a pair's key is its one term. A written form apart is
@@ -374,13 +375,13 @@ internal sealed class LunrIndexWriter
             chars.Clear();
             var listsTails = written.Any(m => tails[byText[m]] is not null);
             WriteShard(written, texts, byText, number, start, grouped, scores, tails, chars, scratch, same, tailBlocks: listsTails ? starts : null, forms: forms, blocksOf: blocksOf);
-            var (json, hash, stored) = Finish();
+            var (json, hash, stored) = Finish(null);
             var blocks = new List<WrittenBlock>(split.Length == 0 ? 0 : starts.Length);
             for (var j = 0; j < starts.Length && split.Length > 0; j++)
             {
                 chars.Clear();
                 WriteShard(split, texts, byText, number, start, grouped, scores, tails, chars, scratch, same, block: (starts[j], j + 1 < starts.Length ? starts[j + 1] : _pageCount));
-                var (blockJson, blockHash, blockStored) = Finish();
+                var (blockJson, blockHash, blockStored) = Finish(j);
                 blocks.Add(new WrittenBlock(blockJson, blockHash, blockStored));
             }
             shards[s] = new WrittenShard(json, hash, stored, blocks);

@@ -129,10 +129,12 @@ public sealed record SearchSharding(long ThresholdChars, long ShardChars = Searc
     };
 
     /// <summary>
-    /// Writes a shard out as soon as it is made, and says where (a one-off build: a large index's shards are
-    /// hundreds of MB, which need not be held until the manifest names them). Null keeps the shards in memory.
+    /// Writes a shard or block out as soon as it is made, and says where (a one-off build: a large index's shards are
+    /// hundreds of MB, which need not be held until the manifest names them). Its first argument is the file's path
+    /// within the index's folder (<see cref="SearchShards.ShardPath"/>, <see cref="SearchShards.BlockPath"/>), whose
+    /// own name waits for the hash of every shard. Null keeps the shards in memory.
     /// </summary>
-    public Func<ReadOnlySpan<byte>, StoredSearchFile>? Store { get; init; }
+    public Func<string, ReadOnlySpan<byte>, StoredSearchFile>? Store { get; init; }
 
     /// <summary>
     /// Called once the index writer has grouped the postings by term and let every page's term counts go (8 bytes a

@@ -192,11 +192,20 @@ internal static class SearchShards
     /// <summary>The same, of a string's UTF-8 bytes (the lists of the shards' and parts' digests).</summary>
     public static string Hash(string text) => Hash(Encoding.UTF8.GetBytes(text));
 
+    /// <summary>The folder of a sharded index's shards, blocks and prefixes.</summary>
+    public static string ShardsFolder(string language, string hash) => $"search-{language}-{hash}";
+
     /// <summary>Shard <paramref name="shard"/>, in the folder of <paramref name="perFolder"/> shards it falls in (<see cref="SearchSharding.ShardsPerFolder"/>).</summary>
-    public static string ShardFileName(string language, string hash, int shard, int perFolder) => $"search-{language}-{hash}/{shard / perFolder}/{shard}.json";
+    public static string ShardFileName(string language, string hash, int shard, int perFolder) => $"{ShardsFolder(language, hash)}/{ShardPath(shard, perFolder)}";
 
     /// <summary>Block <paramref name="block"/> of the split terms of shard <paramref name="shard"/> (numbered as the shard's <c>tails.starts</c>), in a folder of the shard's blocks beside it.</summary>
-    public static string BlockFileName(string language, string hash, int shard, int block, int perFolder) => $"search-{language}-{hash}/{shard / perFolder}/{shard}/{block}.json";
+    public static string BlockFileName(string language, string hash, int shard, int block, int perFolder) => $"{ShardsFolder(language, hash)}/{BlockPath(shard, block, perFolder)}";
+
+    /// <summary>Where <see cref="ShardFileName"/> puts a shard within <see cref="ShardsFolder"/>: known before the folder's hash is.</summary>
+    public static string ShardPath(int shard, int perFolder) => $"{shard / perFolder}/{shard}.json";
+
+    /// <summary>Where <see cref="BlockFileName"/> puts a block within <see cref="ShardsFolder"/>.</summary>
+    public static string BlockPath(int shard, int block, int perFolder) => $"{shard / perFolder}/{shard}/{block}.json";
 
     /// <summary>The prefixes that span at least the manifest's <c>shards.prefixes</c> shards, with the shards their completions are in (<see cref="PrefixShards"/>).</summary>
     public static string PrefixesFileName(string language, string hash) => $"search-{language}-{hash}/prefixes.json";

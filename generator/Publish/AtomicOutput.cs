@@ -158,19 +158,26 @@ public sealed class AtomicOutput
         /// <summary>Reads back a file already written (site-relative path).</summary>
         public byte[] Read(string path) => File.ReadAllBytes(Target(path));
 
-        /// <summary>Gives files already written their own names (site-relative paths), on several threads.</summary>
-        public void Move(IEnumerable<(string From, string To)> moves) => ForEach(moves, m =>
+        /// <summary>Gives a folder already written, and all in it, its own name (site-relative paths); nothing may have that name yet.</summary>
+        public void MoveFolder(string from, string to)
         {
-            var to = Target(m.To);
-            MakeFolder(Path.GetDirectoryName(to)!);
-            File.Move(Target(m.From), to, overwrite: true);
-        });
+            var (source, target) = (Target(from), Target(to));
+            MakeFolder(Path.GetDirectoryName(target)!);
+            Directory.Move(source, target);
+            ForgetFolders(source);
+        }
 
         /// <summary>Removes a folder of the new site and what is left in it (site-relative path), if it is there.</summary>
         public void DeleteFolder(string path)
         {
             var target = Target(path);
             if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
+            ForgetFolders(target);
+        }
+
+        /// <summary>Folders made under <paramref name="target"/> (and it) are no longer there: a file written into one makes it again.</summary>
+        private void ForgetFolders(string target)
+        {
             foreach (var folder in _folders.Keys)
                 if (folder == target || folder.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal)) _folders.TryRemove(folder, out _);
         }

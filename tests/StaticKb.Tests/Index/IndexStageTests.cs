@@ -82,18 +82,22 @@ public class IndexStageTests
 
         // Shards are made on several threads, as in a build.
         var written = new System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>();
-        var stored = 0;
         var bag = new DiagnosticBag();
-        IndexStage.Run(Pages, Config(budgetKb: 1, thresholdKb: 1), bag,
-            storeShard: utf8 =>
+        var output = Assert.Single(IndexStage.Run(Pages, Config(budgetKb: 1, thresholdKb: 1), bag,
+            storeShard: (language, pathInFolder, utf8) =>
             {
-                var path = $"assets/.shard-{Interlocked.Increment(ref stored)}.json";
-                written[path] = utf8.ToArray();
+                var path = $"assets/.shards/{language}/{pathInFolder}";
+                Assert.True(written.TryAdd(path, utf8.ToArray()), $"{path} stored twice");
                 return new StoredSearchFile(path, utf8.Length);
             },
-            readStored: file => written[file.Path]);
+            readStored: file => written[file.Path]).Outputs);
 
-        Assert.NotEmpty(written);
+        // Each shard and block was stored where its name puts it in the index's folder, so one rename of the
+        // folder names them all (SiteBuilder).
+        var stored = output.Parts.Where(p => p.Stored is not null).ToList();
+        Assert.Equal(written.Count, stored.Count);
+        Assert.All(stored, p => Assert.Equal("assets/.shards/vi/" + p.Name[(p.Name.IndexOf('/') + 1)..], p.Stored!.Path));
+        Assert.All(stored, p => Assert.Equal(Assert.Single(inMemory.Outputs[0].Parts, q => q.Name == p.Name).Utf8, written[p.Stored!.Path]));
         var error = Assert.Single(bag.Sorted(), d => d.IsError);
         Assert.Contains($"need up to {needed / 1024} KB gzipped", error.Message);
     }
