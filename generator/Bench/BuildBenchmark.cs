@@ -80,10 +80,10 @@ public static class BuildBenchmark
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"statickb / hugo: wall {ours.MedianWallSeconds / hugo.MedianWallSeconds:F2}× (target at 10k ≤ 0.5×; median of the runs side by side {pairedRatio:F2}×), CPU {ours.MedianCpuSeconds / hugo.MedianCpuSeconds:F2}×, peak RSS {(double)ours.PeakRssKb / hugo.PeakRssKb:F2}×"));
                 var floorLine = string.Create(CultureInfo.InvariantCulture,
-                    $"writing the files alone (read first, nothing built; no build of the same files takes less): statickb's {oursFloor.Files} files ({oursFloor.Bytes / 1048576.0:F1} MiB) {oursFloor.Seconds:F2} s, {100 * oursFloor.Seconds / ours.MedianWallSeconds:F0} % of its median wall");
+                    $"writing the files alone (read first, nothing built; no build of the same files takes less): statickb's {oursFloor.Files} files ({oursFloor.Bytes / 1048576.0:F1} MiB) {oursFloor.Seconds:F2} s ({oursFloor.CpuSeconds:F2} s CPU), {100 * oursFloor.Seconds / ours.MedianWallSeconds:F0} % of its median wall");
                 if (hugo is not null)
                     floorLine += string.Create(CultureInfo.InvariantCulture,
-                        $", {oursFloor.Seconds / hugo.MedianWallSeconds:F2}× Hugo's; Hugo's {hugoFloor!.Files} files ({hugoFloor.Bytes / 1048576.0:F1} MiB) {hugoFloor.Seconds:F2} s");
+                        $", {oursFloor.Seconds / hugo.MedianWallSeconds:F2}× Hugo's; Hugo's {hugoFloor!.Files} files ({hugoFloor.Bytes / 1048576.0:F1} MiB) {hugoFloor.Seconds:F2} s ({hugoFloor.CpuSeconds:F2} s CPU)");
                 output.WriteLine(floorLine);
                 if (rebuild.Count > 0)
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -147,7 +147,7 @@ public static class BuildBenchmark
         search_index_gzip_mib = Math.Round(s.SearchGzipBytes / 1048576.0, 2),
     };
 
-    private static object Json(WriteFloor.Result f) => new { files = f.Files, mib = Math.Round(f.Bytes / 1048576.0, 2), seconds = Math.Round(f.Seconds, 3) };
+    private static object Json(WriteFloor.Result f) => new { files = f.Files, mib = Math.Round(f.Bytes / 1048576.0, 2), seconds = Math.Round(f.Seconds, 3), cpu_seconds = Math.Round(f.CpuSeconds, 3) };
 
     /// <summary>
     /// Builds with statickb and, when <paramref name="hugoProject"/> is given, with Hugo, taking turns (statickb, Hugo,
