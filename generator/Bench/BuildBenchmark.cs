@@ -65,10 +65,11 @@ public static class BuildBenchmark
                     continue;
                 }
                 var (ours, hugo, pairedRatio) = m;
-                // The disk's share: each tool's last site written again with nothing else done (WriteFloor).
-                var oursFloor = WriteFloor.Measure(siteDir, Path.Combine(work.FullName, "site-copy"));
-                var hugoFloor = hugo is null ? null : WriteFloor.Measure(hugoSiteDir, Path.Combine(work.FullName, "hugo-site-copy"));
                 var (first, rebuild, searchAfter) = options.Edits > 0 ? MeasureRebuild(project, pairs, options.Edits) : ([], [], []);
+                // The disk's share: each tool's last site written again with nothing else done (WriteFloor), after the
+                // rebuilds, which the copies' writing would otherwise slow.
+                var oursFloor = MeasureFloor(siteDir, Path.Combine(work.FullName, "site-copy"), output);
+                var hugoFloor = hugo is null ? null : MeasureFloor(hugoSiteDir, Path.Combine(work.FullName, "hugo-site-copy"), output);
 
                 output.WriteLine();
                 output.WriteLine("tool     | median wall | min wall | median CPU | pages  | pages/s | peak RSS  | output    | search index (raw / gzip)");
@@ -79,12 +80,15 @@ public static class BuildBenchmark
                 if (hugo is not null)
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"statickb / hugo: wall {ours.MedianWallSeconds / hugo.MedianWallSeconds:F2}× (target at 10k ≤ 0.5×; median of the runs side by side {pairedRatio:F2}×), CPU {ours.MedianCpuSeconds / hugo.MedianCpuSeconds:F2}×, peak RSS {(double)ours.PeakRssKb / hugo.PeakRssKb:F2}×"));
-                var floorLine = string.Create(CultureInfo.InvariantCulture,
-                    $"writing the files alone (read first, nothing built; no build of the same files takes less): statickb's {oursFloor.Files} files ({oursFloor.Bytes / 1048576.0:F1} MiB) {oursFloor.Seconds:F2} s ({oursFloor.CpuSeconds:F2} s CPU), {100 * oursFloor.Seconds / ours.MedianWallSeconds:F0} % of its median wall");
-                if (hugo is not null)
-                    floorLine += string.Create(CultureInfo.InvariantCulture,
-                        $", {oursFloor.Seconds / hugo.MedianWallSeconds:F2}× Hugo's; Hugo's {hugoFloor!.Files} files ({hugoFloor.Bytes / 1048576.0:F1} MiB) {hugoFloor.Seconds:F2} s ({hugoFloor.CpuSeconds:F2} s CPU)");
-                output.WriteLine(floorLine);
+                if (oursFloor is not null)
+                {
+                    var floorLine = string.Create(CultureInfo.InvariantCulture,
+                        $"writing the files alone (read first, nothing built; a floor under any build of them on this disk): statickb's {oursFloor.Files} files ({oursFloor.Bytes / 1048576.0:F1} MiB) {oursFloor.Seconds:F2} s ({oursFloor.CpuSeconds:F2} s CPU), {100 * oursFloor.Seconds / ours.MedianWallSeconds:F0} % of its median wall");
+                    if (hugo is not null && hugoFloor is not null)
+                        floorLine += string.Create(CultureInfo.InvariantCulture,
+                            $", {oursFloor.Seconds / hugo.MedianWallSeconds:F2}× Hugo's; Hugo's {hugoFloor.Files} files ({hugoFloor.Bytes / 1048576.0:F1} MiB) {hugoFloor.Seconds:F2} s ({hugoFloor.CpuSeconds:F2} s CPU)");
+                    output.WriteLine(floorLine);
+                }
                 if (rebuild.Count > 0)
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"rebuild after editing one article (serve's cached build, in process, {rebuild.Count} edits): the article's own pages ready in median {BenchFigures.Median(first):F0} ms (max {first.Max():F0} ms), every page in median {BenchFigures.Median(rebuild):F0} ms (max {rebuild.Max():F0} ms; target at 10k ≤ 50 ms), link check and search index {BenchFigures.Median(searchAfter):F0} ms after"));
@@ -100,7 +104,7 @@ public static class BuildBenchmark
                     wall_ratio = hugo is null ? (double?)null : Math.Round(ours.MedianWallSeconds / hugo.MedianWallSeconds, 3),
                     paired_wall_ratio = pairedRatio is { } paired ? Math.Round(paired, 3) : (double?)null,
                     rss_ratio = hugo is null ? (double?)null : Math.Round((double)ours.PeakRssKb / hugo.PeakRssKb, 3),
-                    write_floor = new { statickb = Json(oursFloor), hugo = hugoFloor is null ? null : Json(hugoFloor) },
+                    write_floor = new { statickb = oursFloor is null ? null : Json(oursFloor), hugo = hugoFloor is null ? null : Json(hugoFloor) },
                     rebuild_first_pages_ms = first.Count == 0 ? null : new { median = Math.Round(BenchFigures.Median(first), 1), max = Math.Round(first.Max(), 1) },
                     rebuild_one_article_ms = rebuild.Count == 0 ? null : new { median = Math.Round(BenchFigures.Median(rebuild), 1), max = Math.Round(rebuild.Max(), 1), all = rebuild.Select(r => Math.Round(r, 1)) },
                     search_index_after_rebuild_ms = searchAfter.Count == 0 ? (double?)null : Math.Round(BenchFigures.Median(searchAfter), 1),
@@ -146,6 +150,20 @@ public static class BuildBenchmark
         search_index_raw_mib = Math.Round(s.SearchRawBytes / 1048576.0, 2),
         search_index_gzip_mib = Math.Round(s.SearchGzipBytes / 1048576.0, 2),
     };
+
+    /// <summary>The write floor, or null (said) when the disk cannot take a second copy: the builds' figures still count.</summary>
+    private static WriteFloor.Result? MeasureFloor(string siteDir, string copyDir, TextWriter output)
+    {
+        try
+        {
+            return WriteFloor.Measure(siteDir, copyDir);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            output.WriteLine($"writing the files alone: not measured ({e.Message})");
+            return null;
+        }
+    }
 
     private static object Json(WriteFloor.Result f) => new { files = f.Files, mib = Math.Round(f.Bytes / 1048576.0, 2), seconds = Math.Round(f.Seconds, 3), cpu_seconds = Math.Round(f.CpuSeconds, 3) };
 

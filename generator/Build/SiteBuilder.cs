@@ -145,8 +145,8 @@ public static class SiteBuilder
         }
 
         // Streaming, a sharded index's shards go to the staged site as soon as they are made, each language's in a
-        // folder laid out as its named folder will be (SearchShards.ShardPath), which is renamed once the manifest
-        // names it: one rename, where moving each file took one per file (some 340,000 at 10,000 pairs).
+        // folder laid out as its named folder will be (SearchShards.ShardPath): the name needs every shard's hash,
+        // and one rename of the folder then names them all.
         StoredSearchFile StoreShard(string language, string pathInFolder, ReadOnlySpan<byte> utf8)
         {
             var path = $"assets/{StoredShardsFolder}/{language}/{pathInFolder}";

@@ -36,8 +36,8 @@ public sealed record SearchIndexOutput(string Language, string IndexJson, string
 public sealed record SearchFile(string Name, byte[] Utf8)
 {
     /// <summary>
-    /// Set when the file was written out as soon as it was made (<see cref="SearchSharding.Store"/>), under a temporary
-    /// name to be given its own; <see cref="Utf8"/> is then empty.
+    /// Set when the file was written out as soon as it was made (<see cref="SearchSharding.Store"/>), in a folder that
+    /// is given its name once every shard's hash is known; <see cref="Utf8"/> is then empty.
     /// </summary>
     public StoredSearchFile? Stored { get; init; }
 
@@ -46,5 +46,5 @@ public sealed record SearchFile(string Name, byte[] Utf8)
     public string JsonText() => Stored is null ? System.Text.Encoding.UTF8.GetString(Utf8) : throw new InvalidOperationException($"{Name} was written out");
 }
 
-/// <summary>Where a search file was written under a temporary name (site-relative), and its length.</summary>
+/// <summary>Where a search file was written before its folder had its name (site-relative), and its length.</summary>
 public sealed record StoredSearchFile(string Path, long Length);

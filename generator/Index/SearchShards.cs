@@ -208,7 +208,7 @@ internal static class SearchShards
     public static string BlockPath(int shard, int block, int perFolder) => $"{shard / perFolder}/{shard}/{block}.json";
 
     /// <summary>The prefixes that span at least the manifest's <c>shards.prefixes</c> shards, with the shards their completions are in (<see cref="PrefixShards"/>).</summary>
-    public static string PrefixesFileName(string language, string hash) => $"search-{language}-{hash}/prefixes.json";
+    public static string PrefixesFileName(string language, string hash) => $"{ShardsFolder(language, hash)}/prefixes.json";
 
     /// <summary>Whether a file of a sharded index is its prefixes' (<see cref="PrefixesFileName"/>).</summary>
     public static bool IsPrefixesFileName(string name) => name.EndsWith("/prefixes.json", StringComparison.Ordinal);

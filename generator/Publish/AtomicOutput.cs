@@ -231,9 +231,15 @@ public sealed class AtomicOutput
         private void WriteTarget(string target, ReadOnlySpan<byte> content)
         {
             MakeFolder(Path.GetDirectoryName(target)!);
-            using var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write);
-            RandomAccess.Write(handle, content, 0);
+            WriteFile(target, content);
         }
+    }
+
+    /// <summary>How every file of a site is written: created (or emptied), written in one call, closed.</summary>
+    internal static void WriteFile(string path, ReadOnlySpan<byte> content)
+    {
+        using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
+        RandomAccess.Write(handle, content, 0);
     }
 
     private static readonly ParallelOptions IoParallelism = new() { MaxDegreeOfParallelism = Math.Max(4, Environment.ProcessorCount) };

@@ -19,14 +19,20 @@ public class WriteFloorTests
         File.WriteAllBytes(Path.Combine(site, ".nojekyll"), []);
         var copy = Path.Combine(folder.Path, "copy");
 
-        var result = WriteFloor.Measure(site, copy);
+        Dictionary<string, byte[]>? copied = null;
+        var result = WriteFloor.Measure(site, copy, beforeRemoving: dir => copied = Files(dir));
 
+        Assert.Equal(Files(site).Keys, copied!.Keys);
+        Assert.All(Files(site), f => Assert.Equal(f.Value, copied[f.Key]));
         Assert.Equal(4, result.Files);
         Assert.Equal(15 + "Bài viết"u8.Length + 70_000, result.Bytes);
         Assert.True(result.Seconds > 0);
         Assert.False(Directory.Exists(copy));
         Assert.True(File.Exists(Path.Combine(site, "vi", "articles", "a", "index.html")), "the site itself is left as it was");
     }
+
+    private static Dictionary<string, byte[]> Files(string dir) => Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
+        .Order(StringComparer.Ordinal).ToDictionary(f => Path.GetRelativePath(dir, f), File.ReadAllBytes);
 
     [Fact]
     public void Refuses_a_copy_folder_that_exists_already()

@@ -254,6 +254,35 @@ public class SearchShardsTests
         Assert.Equal(new SearchSharding(0, TailFromPages: 500, HeadPages: 100, BlockPages: 16), byDefault.WithHeadPages(100));
     }
 
+    // A one-off build writes each shard and block as it is made, before the folder's hash is known, at the path its
+    // name will give it in the folder; one rename of the folder then names them all (SiteBuilder).
+    [Fact]
+    public void EachStoredShardAndBlockIsWhereItsNamePutsItInTheFolder()
+    {
+        var pages = Pages("vi");
+        var inMemory = SearchIndexBuilder.Build("vi", pages, Small);
+        var written = new System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
+
+        var stored = SearchIndexBuilder.Build("vi", pages, Small with
+        {
+            Store = (pathInFolder, utf8) =>
+            {
+                Assert.True(written.TryAdd(pathInFolder, utf8.ToArray()), $"{pathInFolder} stored twice");
+                return new StoredSearchFile("assets/.shards/vi/" + pathInFolder, utf8.Length);
+            },
+        });
+
+        var files = stored.Parts.Where(p => p.Stored is not null).ToList();
+        Assert.Equal(written.Count, files.Count);
+        Assert.Contains(files, p => SearchShards.IsBlockFileName(p.Name));
+        Assert.True(files.Select(p => p.Name.Split('/')[1]).Distinct().Count() > 1, "the shards fall in several folders");
+        // Every shard and block, and nothing else: the document store and the prefixes are written once named.
+        Assert.Equal(inMemory.Parts.Where(p => p.Name.StartsWith("search-vi-", StringComparison.Ordinal) && !SearchShards.IsPrefixesFileName(p.Name)).Select(p => p.Name),
+            files.Select(p => p.Name));
+        Assert.All(files, p => Assert.Equal("assets/.shards/vi/" + p.Name[(p.Name.IndexOf('/') + 1)..], p.Stored!.Path));
+        Assert.All(files, p => Assert.Equal(Assert.Single(inMemory.Parts, q => q.Name == p.Name).Utf8, written[p.Name[(p.Name.IndexOf('/') + 1)..]]));
+    }
+
     [Fact]
     public void TheManifestListsShardsByKeyAndTheDocumentStoreByParts()
     {

@@ -91,6 +91,36 @@ public class AtomicOutputTests
         Assert.Equal(before, Snapshot(site.OutputDir));
     }
 
+    // A sharded index's shards are written before their folder has its name, then the folder is renamed.
+    [Fact]
+    public void A_folder_moved_in_the_staged_site_is_published_under_its_new_name_and_its_old_one_can_be_written_again()
+    {
+        using var folder = new TempFolder();
+        var output = new AtomicOutput(Path.Combine(folder.Path, "_site"));
+        using (var staged = output.Begin())
+        {
+            staged.Write("assets/.shards/vi/0/0.json", "{\"a\":1}"u8);
+            staged.Write("assets/.shards/vi/0/0/1.json", "{\"b\":2}"u8);
+            Assert.Throws<IOException>(() =>
+            {
+                staged.Write("assets/search-vi-0123456789/prefixes.json", "{}"u8);
+                staged.MoveFolder("assets/.shards/vi", "assets/search-vi-0123456789"); // a name already taken
+            });
+            staged.DeleteFolder("assets/search-vi-0123456789");
+
+            staged.MoveFolder("assets/.shards/vi", "assets/search-vi-0123456789");
+            staged.Write("assets/search-vi-0123456789/prefixes.json", "{}"u8);
+            staged.Write("assets/.shards/vi/0/0.json", "{}"u8); // its folders, forgotten with the move, are made again
+            staged.DeleteFolder("assets/.shards");
+            staged.Commit();
+        }
+
+        var site = Path.Combine(folder.Path, "_site");
+        Assert.Equal(["assets/search-vi-0123456789/0/0.json", "assets/search-vi-0123456789/0/0/1.json", "assets/search-vi-0123456789/prefixes.json"],
+            Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site, f).Replace('\\', '/')).Where(f => f != AtomicOutput.Marker).Order(StringComparer.Ordinal));
+        Assert.Equal("{\"b\":2}", File.ReadAllText(Path.Combine(site, "assets/search-vi-0123456789/0/0/1.json")));
+    }
+
     [Fact]
     public void A_folder_not_made_by_statickb_is_never_replaced()
     {
