@@ -25,24 +25,6 @@ public static class SiteBuilder
     /// <summary>Garbage worth a full collection of its own in a one-off build (see the index's CountsLetGo).</summary>
     private const long LargeGarbage = 64L << 20;
 
-    /// <summary>
-    /// The folders a one-off build stored each language's shards in, with the names the manifest gives them: each
-    /// stored file's path within its folder is the one its name gives it (StoreShard in Build), checked here.
-    /// </summary>
-    private static IEnumerable<(string From, string To)> StoredFolders(IEnumerable<(string From, string To, long Length)> stored)
-    {
-        var folders = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (from, to, _) in stored)
-        {
-            var fromFolder = string.Join('/', from.Split('/').Take(3)); // assets/.shards/{language}
-            var toFolder = string.Join('/', to.Split('/').Take(2)); // assets/search-{language}-{hash}
-            if (from[fromFolder.Length..] != to[toFolder.Length..] || folders.TryGetValue(fromFolder, out var named) && named != toFolder)
-                throw new InvalidOperationException($"the stored shard '{from}' is not where '{to}' is in its folder");
-            folders[fromFolder] = toFolder;
-        }
-        return folders.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => (f.Key, f.Value));
-    }
-
     /// <param name="cache">Work kept from the previous build of the same project (<c>statickb serve</c>), or null.</param>
     public static BuildResult Build(BuildOptions options, BuildCache? cache)
     {
@@ -154,7 +136,7 @@ public static class SiteBuilder
             return new StoredSearchFile(path, utf8.Length);
         }
 
-        (Dictionary<string, byte[]> ByName, List<OutputFile> Parts, List<(string From, string To, long Length)> Stored, List<string> Sharded, IReadOnlyList<IndexSize> Sizes,
+        (Dictionary<string, byte[]> ByName, List<OutputFile> Parts, List<(string From, string To, long Length)> Stored, List<(string Language, string Folder)> Sharded, IReadOnlyList<IndexSize> Sizes,
             IReadOnlyList<Diagnostic> Diagnostics) MakeSearchFiles(RenderedSite pages)
         {
             var bag = new DiagnosticBag();
@@ -175,7 +157,7 @@ public static class SiteBuilder
             var all = indexes.Outputs.SelectMany(o => o.Parts).ToList();
             var parts = all.Where(p => p.Stored is null).Select(p => new OutputFile("assets/" + p.Name, p.Utf8)).ToList();
             var stored = all.Where(p => p.Stored is not null).Select(p => (p.Stored!.Path, "assets/" + p.Name, p.Length)).ToList();
-            var sharded = indexes.Outputs.Where(o => o.IsSharded).Select(o => o.Language).ToList();
+            var sharded = indexes.Outputs.Where(o => o.IsSharded).Select(o => (o.Language, o.ShardsFolder!)).ToList();
             return (byName, parts, stored, sharded, indexes.Sizes, bag.Sorted());
         }
 
@@ -185,6 +167,7 @@ public static class SiteBuilder
 
         IReadOnlyList<IndexSize>? indexSizes = null;
         List<(string From, string To, long Length)> storedParts = [];
+        List<(string Language, string Folder)> shardedFolders = [];
         IReadOnlyDictionary<string, string>? fingerprintedSearch = null; // placeholders to replace in every page, page by page
         Func<SearchFilesUpdate>? pendingSearch = null;
         var kept = (From: 0, Count: 0, Bytes: 0L); // the last search files among assetOutputs, already measured
@@ -204,7 +187,7 @@ public static class SiteBuilder
         }
         else
         {
-            (var byName, var parts, storedParts, var sharded, var sizes, var found) = MakeSearchFiles(rendered);
+            (var byName, var parts, storedParts, shardedFolders, var sizes, var found) = MakeSearchFiles(rendered);
             diagnostics.AddRange(found);
             indexSizes = sizes;
             if (options.FingerprintSearchFiles)
@@ -212,7 +195,7 @@ public static class SiteBuilder
                 var searchPaths = byName.ToDictionary(f => f.Key, f => SearchAssetNames.Fingerprinted(f.Key, f.Value), StringComparer.Ordinal);
                 assetOutputs.AddRange(byName.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new OutputFile(searchPaths[f.Key], f.Value)));
                 assetOutputs.AddRange(parts);
-                foreach (var lang in sharded) searchPaths[SearchAssetNames.Docs(lang)] = searchPaths[SearchAssetNames.Index(lang)];
+                foreach (var (lang, _) in shardedFolders) searchPaths[SearchAssetNames.Docs(lang)] = searchPaths[SearchAssetNames.Index(lang)];
                 fingerprintedSearch = searchPaths;
             }
             else
@@ -236,8 +219,9 @@ public static class SiteBuilder
         files.AddRange(others);
         if (streamed is not null)
         {
-            // The named folders first: the files written next include each one's prefixes.
-            foreach (var (from, to) in StoredFolders(storedParts)) staged!.MoveFolder(from, to);
+            // The named folders first: the files written next include each one's prefixes. Streaming, every shard of
+            // a sharded index was stored, in its language's folder (StoreShard).
+            foreach (var (lang, folder) in shardedFolders) staged!.MoveFolder($"assets/{StoredShardsFolder}/{lang}", "assets/" + folder);
             staged!.DeleteFolder("assets/" + StoredShardsFolder); // empty now
             staged.Write(files);
             if (fingerprintedSearch is not null) streamed.ResolvePlaceholders(fingerprintedSearch);

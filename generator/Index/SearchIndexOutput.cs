@@ -29,6 +29,9 @@ public sealed record SearchIndexOutput(string Language, string IndexJson, string
     }
 
     public bool IsSharded => Parts.Count > 0;
+
+    /// <summary>A sharded index's folder of shards, blocks and prefixes (<see cref="SearchShards.ShardsFolder"/>); null for a whole index.</summary>
+    public string? ShardsFolder { get; init; }
 }
 
 /// <summary>A file of a sharded index: its name (already content-hashed) and its JSON, in UTF-8 as it is written.</summary>

@@ -176,7 +176,7 @@ internal static class SearchShards
         sb.Append("},\"docs\":{\"hash\":");
         JsJson.AppendString(sb, docsHash);
         sb.Append(",\"size\":").Append(sharding.DocsPerPart).Append(",\"parts\":").Append(docParts.Length).Append(",\"folder\":").Append(sharding.PartsPerFolder).Append("}}");
-        return new SearchIndexOutput(language, sb.ToString(), null, parts);
+        return new SearchIndexOutput(language, sb.ToString(), null, parts) { ShardsFolder = ShardsFolder(language, shardsHash) };
     }
 
     /// <summary>

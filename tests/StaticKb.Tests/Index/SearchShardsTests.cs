@@ -279,6 +279,7 @@ public class SearchShardsTests
         // Every shard and block, and nothing else: the document store and the prefixes are written once named.
         Assert.Equal(inMemory.Parts.Where(p => p.Name.StartsWith("search-vi-", StringComparison.Ordinal) && !SearchShards.IsPrefixesFileName(p.Name)).Select(p => p.Name),
             files.Select(p => p.Name));
+        Assert.All(files, p => Assert.StartsWith(stored.ShardsFolder + "/", p.Name)); // the folder the build renames
         Assert.All(files, p => Assert.Equal("assets/.shards/vi/" + p.Name[(p.Name.IndexOf('/') + 1)..], p.Stored!.Path));
         Assert.All(files, p => Assert.Equal(Assert.Single(inMemory.Parts, q => q.Name == p.Name).Utf8, written[p.Name[(p.Name.IndexOf('/') + 1)..]]));
     }
